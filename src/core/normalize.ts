@@ -1,0 +1,58 @@
+/**
+ * Text normalization: what every scraper leaves behind in spacing and invisible
+ * characters. Works line by line so line numbers never move; the original line
+ * stays with the caller for provenance.
+ */
+
+/** Split on CRLF, CR or LF; a final line ending does not make an extra empty line. */
+export function splitLines(text: string): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body === '') return [];
+  const lines = body.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+// Invisible characters removed outright. ZWJ/ZWNJ (U+200C/U+200D) are kept on
+// purpose: emoji sequences and Persian/Indic spelling need them.
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+// C0/C1 controls except tab (handled as a space below); DEL included.
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
+// French typography puts a (narrow) no-break space before ; : ! ? » and after «
+// on purpose: keep it, as the canonical U+202F, instead of deleting it.
+const FRENCH_SPACE_BEFORE = /[\u00A0\u202F]+(?=[;:!?»])/g;
+const FRENCH_SPACE_AFTER = /(?<=«)[\u00A0\u202F]+/g;
+// Spacing characters that are not a plain space: tab, NBSP, en/em spaces, ideographic space...
+// (U+202F is left alone: after the step above it only stands where French wants it.)
+const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u205F\u3000]/g;
+// A plain space before , . ; : ! ? that ends a word ("Minsk :", "said ,").
+// The lookahead keeps ".NET" and " .5" intact.
+const SPACE_BEFORE_PUNCT = / +([,.;:!?]+)(?=[\s"'”’»)\]]|$)/g;
+const SPACE_RUN = / {2,}/g;
+// A straight or curly double-quoted span with padding inside: `" Daily Telegraph "`.
+const STRAIGHT_QUOTED = /"([^"]*)"/g;
+const CURLY_QUOTED = /“([^“”]*)”/g;
+
+function trimQuoted(_whole: string, inner: string, open: string, close: string): string {
+  return open + inner.trim() + close;
+}
+
+/** Normalize one line: the same input always gives the same output, and normalizing twice changes nothing. */
+export function normalizeLine(line: string): string {
+  let out = line.replace(INVISIBLE, '').replace(CONTROL, '');
+  if (out.includes('\u00A0') || out.includes('\u202F')) {
+    out = out.replace(FRENCH_SPACE_BEFORE, '\u202F').replace(FRENCH_SPACE_AFTER, '\u202F');
+  }
+  out = out.replace(ODD_SPACE, ' ').replace(SPACE_RUN, ' ').trim();
+  out = out.replace(SPACE_BEFORE_PUNCT, '$1');
+  // Pair straight quotes only when they balance, so a lone opening quote of a
+  // truncated sentence is not paired with some unrelated later one.
+  if (out.includes('"') && (out.split('"').length - 1) % 2 === 0) {
+    out = out.replace(STRAIGHT_QUOTED, (w, inner: string) => trimQuoted(w, inner, '"', '"'));
+  }
+  if (out.includes('“')) {
+    out = out.replace(CURLY_QUOTED, (w, inner: string) => trimQuoted(w, inner, '“', '”'));
+  }
+  // Trimming inside quotes can leave a space before punctuation again: `" x " .`
+  return out.replace(SPACE_BEFORE_PUNCT, '$1');
+}

@@ -1,0 +1,42 @@
+/**
+ * Segmentation: a document becomes content lines (non-blank after
+ * normalization) that keep their 1-based input line numbers and know which
+ * input paragraph (run of non-blank lines) they belong to.
+ */
+import { normalizeLine, splitLines } from './normalize.js';
+
+export interface ContentLine {
+  /** 1-based line number in the input. */
+  lineNumber: number;
+  /** The line as it was in the input. */
+  original: string;
+  /** The line after normalization (never empty). */
+  text: string;
+  /** Index of the input paragraph this line belongs to. */
+  paragraph: number;
+}
+
+export interface Segmented {
+  /** All input lines, blank ones included. */
+  lineCount: number;
+  lines: ContentLine[];
+}
+
+export function segment(input: string): Segmented {
+  const raw = splitLines(input);
+  const lines: ContentLine[] = [];
+  let paragraph = -1;
+  let previousBlank = true;
+  for (let i = 0; i < raw.length; i++) {
+    const original = raw[i] as string;
+    const text = normalizeLine(original);
+    if (text === '') {
+      previousBlank = true;
+      continue;
+    }
+    if (previousBlank) paragraph++;
+    previousBlank = false;
+    lines.push({ lineNumber: i + 1, original, text, paragraph });
+  }
+  return { lineCount: raw.length, lines };
+}

@@ -1,0 +1,27 @@
+/**
+ * article-clean, the library: clean(text, options) → CleanResult, the rule
+ * registry, and the types. The CLI imports only this module.
+ */
+export { clean } from './core/clean.js';
+export { normalizeLine, splitLines } from './core/normalize.js';
+export { rules, selectRules, ruleSelectors, UnknownRuleError } from './rules/index.js';
+export { DEFAULT_THRESHOLD, DEFAULT_MIN_BYTES } from './dedupe/document.js';
+export type {
+  CleanOptions,
+  CleanResult,
+  CleanStats,
+  Duplicate,
+  DuplicateKind,
+  KeepPolicy,
+  LineRange,
+  Metadata,
+  MetadataField,
+  Paragraph,
+  Removal,
+  Rule,
+  RuleContext,
+  RuleExample,
+  RuleMatch,
+  RuleZone,
+  Zone,
+} from './types.js';

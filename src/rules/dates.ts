@@ -1,0 +1,153 @@
+/**
+ * Datelines and timestamps: lines that only say when (and often where, in
+ * which category, how many views), glued or separated.
+ */
+import { findDateTime, findTime } from '../core/datetime.js';
+import { parseCount } from '../core/metadata.js';
+import type { Metadata, Rule } from '../types.js';
+import { clean, patternRule } from './define.js';
+import { anyCase, COUNT, PEOPLE, CJK_NAME, SENTENCE_END } from './patterns.js';
+
+// Words that label a date without adding information.
+const PUBLISHED_LABEL = String.raw`published(?:\s+on)?|posted(?:\s+on)?|posted|date|dated|created|publicado(?:\s+el)?|publicada|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|опубликовано|дата(?:\s+публикации)?|发布时间|发表时间|发布日期|时间|日期|公開日|投稿日`;
+const UPDATED_LABEL = String.raw`updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|modified|actualizado(?:\s+el)?|actualizada|aktualisiert(?:\s+am)?|stand|mis\s+à\s+jour(?:\s+le)?|atualizado(?:\s+em)?|aggiornato(?:\s+il)?|обновлено|更新时间|更新日期|更新日`;
+const WEEKDAY = String.raw`mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|星期[一二三四五六日天]|周[一二三四五六日]`;
+
+const LABEL_ONLY = new RegExp(`^(?:(${PUBLISHED_LABEL})|(${UPDATED_LABEL})|${WEEKDAY}|on|at|am|le|el|a\\s+las|в|um|às)\\.?$`, 'iu');
+const SEPARATORS = /\s*[|•·,，、/–—]\s*|\s+-\s+|\s{2,}/u;
+const COUNTER = new RegExp(
+  `^(?:(${COUNT})\\s*(views?|reads?|hits|comments?|likes?|shares?|次阅读|阅读|浏览|评论|просмотр\\p{L}*|visitas|aufrufe|vues|visualizações)|(views?|reads?|hits|comments?|likes?|shares?|阅读|浏览|评论|点击|просмотр\\p{L}*|visitas|aufrufe|vues)\\s*[:：]?\\s*(${COUNT}))$`,
+  'iu',
+);
+const BYLINE = new RegExp(`^(?:${anyCase('by|por|von|par|от')})\\s+(${PEOPLE})$`, 'u');
+const SOURCE = /^(?:source|来源|稿源|источник|fuente|quelle|fonte)\s*[:：]\s*(.{1,60})$/iu;
+const AUTHOR = new RegExp(`^(?:${anyCase('author|作者|记者|автор|autor')})\\s*[:：]?\\s*(${PEOPLE}|${CJK_NAME})$`, 'u');
+const CATEGORY = /^\p{L}[\p{L}\p{M}&'’-]*(?: \p{L}[\p{L}\p{M}&'’-]*){0,2}$/u;
+const ENGAGEMENT_FIELD: Record<string, keyof Metadata> = {
+  view: 'views', read: 'views', hit: 'views', 阅读: 'views', 次阅读: 'views', 浏览: 'views', 点击: 'views',
+  просмотр: 'views', visita: 'views', aufrufe: 'views', vue: 'views', visualizaç: 'views',
+  comment: 'comments', 评论: 'comments', like: 'likes', share: 'shares',
+};
+
+function engagementField(unit: string): keyof Metadata {
+  const u = unit.toLowerCase();
+  for (const [prefix, field] of Object.entries(ENGAGEMENT_FIELD)) if (u.startsWith(prefix)) return field;
+  return 'views';
+}
+
+/**
+ * Read what is left of a line once its date and time are cut out. Every piece
+ * must be metadata (a label, a count, a category, a byline, a source), or the
+ * line is not a metadata line. Returns the metadata, or null.
+ */
+function readMetadataPieces(rest: string, when: string): { metadata: Metadata; pieces: number } | null {
+  const md: Metadata = {};
+  let dateIsUpdate = false;
+  let pieces = 0;
+  // Several labels or words may share one separator-less piece ("international 1518"),
+  // so a piece that is not one thing is also tried word by word.
+  const queue = rest.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '' && !/^[:：.]$/u.test(p));
+  for (const raw of queue) {
+    const piece = raw.replace(/[:：]$/u, '');
+    const label = LABEL_ONLY.exec(piece);
+    if (label) {
+      if (label[2]) dateIsUpdate = true;
+      continue;
+    }
+    pieces++;
+    const counter = COUNTER.exec(piece);
+    if (counter) {
+      const field = engagementField((counter[2] ?? counter[3]) as string);
+      (md as Record<string, unknown>)[field] ??= parseCount((counter[1] ?? counter[4]) as string);
+      continue;
+    }
+    const bare = parseCount(piece);
+    if (bare !== undefined) {
+      md.views ??= bare;
+      continue;
+    }
+    const by = BYLINE.exec(piece) ?? AUTHOR.exec(piece);
+    if (by) {
+      md.byline ??= by[1];
+      continue;
+    }
+    const source = SOURCE.exec(piece);
+    if (source) {
+      md.source ??= clean(source[1]);
+      continue;
+    }
+    if (CATEGORY.test(piece) && md.category === undefined) {
+      md.category = piece;
+      continue;
+    }
+    // "international 1518": a category and a count in one piece.
+    const words = piece.split(' ');
+    const last = words.pop() as string;
+    const lastCount = parseCount(last);
+    if (lastCount !== undefined && CATEGORY.test(words.join(' ')) && md.category === undefined) {
+      md.category = words.join(' ');
+      md.views ??= lastCount;
+      continue;
+    }
+    return null;
+  }
+  if (when !== '') md[dateIsUpdate ? 'updated' : 'published'] = when;
+  return { metadata: md, pieces };
+}
+
+const timestamp = patternRule({
+  id: 'dates/timestamp',
+  description: 'a date or time standing alone, optionally labelled (published, updated, posted)',
+  patterns: [/^.{4,80}$/u],
+  lift(_m, line) {
+    if (SENTENCE_END.test(line) && !/\d\.?$|\b[ap]\.m\.$/iu.test(line)) return null;
+    const found = findDateTime(line);
+    if (found) {
+      const read = readMetadataPieces(found.rest, found.iso);
+      return read && read.pieces === 0 ? read.metadata : null;
+    }
+    // A time alone ("04:08", "Updated 5:52 AM EST") carries no date to lift.
+    const time = findTime(line);
+    const read = time ? readMetadataPieces(time.rest, '') : null;
+    return read && read.pieces === 0 ? {} : null;
+  },
+  examples: {
+    removes: ['2024-04-24', 'April 24, 2024', 'Nov. 20, 2019 5:52 AM EST', 'Published: 24.04.2024, 04:08 Uhr', 'Updated: 2023-06-01 10:15', 'Monday, April 24, 2024', '24 апреля 2024, 04:08', '2024年4月24日 04:08', '24 de abril de 2024 | 04:08', '04:08'],
+    keeps: ['On April 24, 2024, the council met.', 'The deadline is 2024-04-24 for all entries.', 'At 04:08 the power went out across the city.', 'April 24, 2024 was a turning point for the town'],
+  },
+});
+
+const metadataLine = patternRule({
+  id: 'dates/metadata-line',
+  description: 'a line of metadata only: a date or time glued to a category, counts, byline or source',
+  patterns: [/^.{6,160}$/u],
+  lift(_m, line) {
+    if (SENTENCE_END.test(line)) return null;
+    const found = findDateTime(line);
+    if (!found) return null;
+    const read = readMetadataPieces(found.rest, found.iso);
+    return read && read.pieces > 0 ? read.metadata : null;
+  },
+  examples: {
+    removes: ['2024/04/2404:08:32 international 1518', 'Business | 2024-04-24 04:08 | 2,310 views', 'Posted on March 3, 2023 by Sam Lee', '发布时间：2024-04-24 04:08 来源：新华社', 'World • 12 May 2023 • 3 comments'],
+    keeps: ['On 2024/04/24 the minister said 1518 people had left.', 'In 2023-04-24 international trade grew 12 percent.', 'Police said on March 3, 2023 that Sam Lee had been released.'],
+  },
+});
+
+const relative = patternRule({
+  id: 'dates/relative-time',
+  description: 'a relative publication time ("3 hours ago", "yesterday") standing alone',
+  patterns: [
+    /^(?:(?:published|posted|updated)\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu,
+    /^(?:(?:published|posted|updated)\s+)?(?:just now|yesterday|today|moments ago)$/iu,
+    /^(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+$/iu,
+    /^\d{1,3}\s+(?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*)\s+назад$/iu,
+    /^(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|今天|前天)$/u,
+  ],
+  examples: {
+    removes: ['3 hours ago', 'Updated 5 minutes ago', 'yesterday', 'hace 3 horas', 'vor 2 Stunden', '2 дня назад', '3小时前'],
+    keeps: ['Three hours ago the bridge collapsed.', 'Yesterday was the hottest day on record.'],
+  },
+});
+
+export const dateRules: Rule[] = [metadataLine, timestamp, relative];

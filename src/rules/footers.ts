@@ -1,0 +1,60 @@
+/** Category and tag lines, and the link residue ("Latest News", "Most Read") pages leave around an article. */
+import type { Rule } from '../types.js';
+import { clean, patternRule } from './define.js';
+import { phraseLine, wordCount } from './patterns.js';
+
+const LINK_LABELS = [
+  'Latest News', 'Latest', 'Top Stories', 'Top News', 'Most Read', 'Most Popular', 'Most Viewed', 'Popular',
+  'Trending', 'Trending Now', "Editor's Picks", 'Editors Picks', 'More News', 'More Stories', 'Breaking News',
+  'Recommended', 'Headlines', 'News', 'Home', 'Back', 'Next', 'Previous', 'Next Article', 'Previous Article',
+  '最新新闻', '最新消息', '热门', '热门新闻', '热点', '推荐', '返回首页', '上一篇', '下一篇',
+  'Последние новости', 'Новости', 'Популярное', 'Главное',
+  'Últimas noticias', 'Lo más leído', 'Neueste Nachrichten', 'Meistgelesen', 'Dernières nouvelles', 'Les plus lus',
+];
+
+const categoryFooter = patternRule({
+  id: 'footers/category',
+  description: 'a category label or "<category> Category ..." footer',
+  patterns: [
+    // "international Category Latest News2926": the category name comes first.
+    /^(\p{L}[\p{L}\p{M}&' -]{0,40}?)\s+Category(?:\s+(?:Latest|More|Top|Related)\s+\p{L}+(?:\s*\d{1,7})?)?$/u,
+    /^(?:categor(?:y|ies)|section|filed under|posted in|rubric|分类|栏目|频道|カテゴリー?|рубрика|раздел|categoría|sección|kategorie|rubrik|rubrique|catégorie|categoria|editoria)\s*[:：]\s*(.{1,60})$/iu,
+  ],
+  lift: (m) => {
+    const category = clean(m[1]);
+    if (!category || wordCount(category) > 6) return null;
+    return { category };
+  },
+  examples: {
+    removes: ['international Category Latest News2926', 'international Category Latest News', 'Category: World', 'Filed under: Business', '分类：国际', 'Рубрика: Политика'],
+    keeps: ['The category of the award was changed last year.', 'Section: the first part of the law concerns taxes, and it is long.'],
+  },
+});
+
+const tags = patternRule({
+  id: 'footers/tags',
+  description: 'a tag or keyword list',
+  patterns: [/^(?:tags?|tagged(?: with)?|topics?|keywords?|标签|关键词|关键字|タグ|теги|метки|ключевые слова|etiquetas|palabras clave|schlagwörter|schlagworte|mots-clés|palavras-chave)\s*[:：]\s*(.{1,200})$/iu],
+  lift: (m) => {
+    const list = (m[1] as string).split(/\s*[,，、;；|#]\s*/u).map((t) => t.trim()).filter((t) => t !== '');
+    // A tag list is short items; a sentence after "Topics:" is prose.
+    if (list.length === 0 || list.some((t) => wordCount(t) > 5)) return null;
+    return { tags: list };
+  },
+  examples: {
+    removes: ['Tags: economy, trade, tariffs', 'Topics: Russia | Kazakhstan', '标签：经济，贸易', 'Теги: политика, выборы'],
+    keeps: ['Topics: the meeting covered the budget, the new school and a long dispute about parking fees.'],
+  },
+});
+
+const linkResidue = patternRule({
+  id: 'footers/link-residue',
+  description: 'leftover link labels such as "Latest News" or "Most Read", sometimes glued to a count',
+  patterns: [phraseLine(LINK_LABELS, { glueDigits: true })],
+  examples: {
+    removes: ['Latest News', 'Latest News2926', 'Most Read', 'Top Stories | Most Popular', 'Next Article', '上一篇', 'Последние новости'],
+    keeps: ['Latest news from the front was grim.', 'News travels fast in a small town.'],
+  },
+});
+
+export const footerRules: Rule[] = [categoryFooter, tags, linkResidue];

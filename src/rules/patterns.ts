@@ -1,0 +1,76 @@
+/**
+ * Building blocks the rule families share: how names, counts and phrase lists
+ * look, compiled once at load time. Every pattern here is anchored and free of
+ * nested unbounded quantifiers, so its cost stays linear in the line length.
+ */
+
+/** Escape text for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Phrases from a list separated by spaces, "|", "•", "·" or "/" ("Print | Email",
+ * "Latest News Most Read"), as a pattern source to embed in a larger pattern.
+ */
+export function phraseList(phrases: readonly string[]): string {
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+    .join('|');
+  const phrase = `(?:${alternatives})`;
+  return `${phrase}(?:(?:\\s*[|•·/]\\s*|\\s)${phrase})*`;
+}
+
+/** A line made only of phrases from a list (see phraseList). Case-insensitive. */
+export function phraseLine(phrases: readonly string[], { glueDigits = false } = {}): RegExp {
+  // Sites glue a counter to the last link ("Latest News2926"): optional trailing digits.
+  const tail = glueDigits ? '(?:\\s*\\d{1,7})?' : '';
+  return new RegExp(`^${phraseList(phrases)}${tail}\\s*[:：]?$`, 'iu');
+}
+
+/** A count as sites print it: 1518, 1,518, 1.2K, 2.3万, 1,2 тыс. */
+export const COUNT = String.raw`\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?\s?(?:[kKmMbB千万萬亿億]|тыс\.?|млн\.?)?\+?`;
+
+/** A capitalised name word: "Jane", "O'Neil", "Müller", "JANE", "J.". */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,30}`;
+/** Particles inside names: "van", "de", "bin", "von der". */
+const NAME_PARTICLE = String.raw`(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el)`;
+/** One person's name: 1 to 4 capitalised words, with particles in between. */
+export const PERSON = String.raw`${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,3}`;
+/** A Chinese/Japanese/Korean name: 2 to 4 ideographs or Hangul syllables. */
+export const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}]{2,4}`;
+/** Several people: "Jane Doe and John Roe", "A, B & C". */
+export const PEOPLE = String.raw`${PERSON}(?:\s?(?:,|&|and|und|y|et|e|и)\s?${PERSON}){0,4}`;
+
+/** Matches text written in CJK scripts, where words are not separated by spaces. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Words in a line, counting each CJK character as a word. */
+export function wordCount(line: string): number {
+  let count = 0;
+  for (const token of line.split(/\s+/)) {
+    if (token === '') continue;
+    const cjk = token.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
+    count += cjk ? Math.max(1, Math.ceil(cjk.length / 2)) : 1;
+  }
+  return count;
+}
+
+/** Ends like a sentence (so it is prose, not a label). */
+export const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
+
+/**
+ * Labels in the casings sites print them ("by", "By", "BY"), for patterns that
+ * cannot use the `i` flag: with it, \p{Lu} would match lowercase letters too and
+ * "By the end of the year" would pass for a byline.
+ */
+export function anyCase(alternatives: string): string {
+  const out = new Set<string>();
+  for (const a of alternatives.split('|')) {
+    out.add(a);
+    out.add(a.charAt(0).toUpperCase() + a.slice(1));
+    out.add(a.toUpperCase());
+  }
+  return [...out].join('|');
+}

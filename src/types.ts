@@ -1,0 +1,163 @@
+/**
+ * Public types of article-clean. Everything the library returns is plain data,
+ * so a CleanResult can be serialised to JSON as it is (see render/json.ts).
+ */
+
+/** A 1-based, inclusive range of input line numbers: [first, last]. */
+export type LineRange = [first: number, last: number];
+
+/** What boilerplate carried, lifted into structured fields instead of being thrown away. */
+export interface Metadata {
+  /** Publication time as ISO 8601 (local time unless the dump gave a zone). */
+  published?: string;
+  /** Last-update time as ISO 8601, when the dump labels one. */
+  updated?: string;
+  category?: string;
+  tags?: string[];
+  views?: number;
+  comments?: number;
+  likes?: number;
+  shares?: number;
+  /** Who the text comes from (agency, publisher): "APD News", "Reuters", "新华社". */
+  source?: string;
+  /** Who wrote it, as printed (publisher + reporter lines are kept whole). */
+  byline?: string;
+  editor?: string;
+  photoCredit?: string;
+}
+
+export type MetadataField = keyof Metadata;
+
+/** A paragraph of the clean output: a run of kept lines. */
+export interface Paragraph {
+  lines: LineRange;
+  text: string;
+}
+
+/** An input line removed by a boilerplate rule. */
+export interface Removal {
+  lines: LineRange;
+  /** Rule id, e.g. "dates/metadata-line". */
+  rule: string;
+  /** Why: the rule's one-line description. */
+  reason: string;
+  /** The line as it was in the input (before normalization). */
+  text: string;
+}
+
+export type DuplicateKind = 'exact' | 'near' | 'contained';
+
+/** A paragraph dropped because another copy of it was kept. */
+export interface Duplicate {
+  lines: LineRange;
+  /** The kept copy. `source` is set only when it lives in another document. */
+  of: { lines: LineRange; source?: string };
+  kind: DuplicateKind;
+  /**
+   * exact: 1. near: Dice coefficient of the two paragraphs' canonical forms.
+   * contained: share of this copy's word shingles found in the kept copy.
+   */
+  similarity: number;
+  /** The dropped paragraph as it was in the input. */
+  text: string;
+}
+
+export interface CleanStats {
+  /** Input lines, blank ones included. */
+  linesIn: number;
+  /** Non-blank input lines: the ones the accounting invariant is about. */
+  contentLinesIn: number;
+  /** Lines in the clean text, without the blank separators. */
+  linesOut: number;
+  paragraphsOut: number;
+  /** Lines removed by rules. */
+  removed: number;
+  /** Paragraphs dropped as duplicates. */
+  duplicates: number;
+  /** Lines inside those paragraphs. */
+  duplicateLines: number;
+}
+
+export interface CleanResult {
+  schemaVersion: 1;
+  /** Where the text came from ("-" for stdin); only set when the caller says. */
+  source?: string;
+  /** The clean text: paragraphs separated by one blank line, ending in a newline (empty when nothing is kept). */
+  text: string;
+  paragraphs: Paragraph[];
+  metadata: Metadata;
+  removed: Removal[];
+  duplicates: Duplicate[];
+  stats: CleanStats;
+}
+
+export type KeepPolicy = 'first' | 'longest';
+
+export interface CleanOptions {
+  /** Recorded in the result as `source`. */
+  source?: string;
+  /** Apply boilerplate rules (default true). */
+  rules?: boolean;
+  /** Rule ids or families ("social") not to apply. */
+  disable?: readonly string[];
+  /** Drop repeated paragraphs (default true). */
+  dedupe?: boolean;
+  /** Dice coefficient at or above which two paragraphs are near duplicates (default 0.85). */
+  threshold?: number;
+  /** Which copy of a near or exact duplicate stays (default "first"). Truncated copies always yield to the fuller one. */
+  keep?: KeepPolicy;
+  /**
+   * Paragraphs shorter than this many UTF-8 bytes of canonical text are never
+   * treated as duplicates (default 50): short lines repeat legitimately.
+   */
+  minDuplicateBytes?: number;
+}
+
+/** Where a line stands in its document. */
+export interface Zone {
+  /** Within the first few content lines. */
+  header: boolean;
+  /** Within the last few content lines. */
+  footer: boolean;
+}
+
+/** What a rule can see about the line it tests and its neighbours. */
+export interface RuleContext {
+  /** Index of the line among the document's content (non-blank) lines. */
+  readonly index: number;
+  /** The document's content lines, normalized. */
+  readonly lines: readonly string[];
+  readonly zone: Zone;
+  /** Whether the content line at `index + offset` stands alone in its paragraph. */
+  standsAlone(offset?: number): boolean;
+  /** The id of the rule that removed the content line at `index + offset`, if any (so far). */
+  removedBy(offset: number): string | undefined;
+  /** The content line at `index + offset`, or undefined outside the document. */
+  line(offset: number): string | undefined;
+}
+
+/** What a matching rule reports: the metadata the line carried. */
+export interface RuleMatch {
+  metadata?: Metadata;
+}
+
+/**
+ * An example for a rule's table-driven test: a line alone, or a line in context
+ * (`lines[target]` is the line under test; the others are its document).
+ */
+export type RuleExample = string | { lines: string[]; target: number };
+
+export type RuleZone = 'anywhere' | 'header' | 'footer' | 'edges';
+
+export interface Rule {
+  /** "family/name", stable: users pass it to --disable. */
+  id: string;
+  /** One line; doubles as the removal reason. */
+  description: string;
+  /** Where in a document the rule applies ("edges": header or footer). */
+  zone: RuleZone;
+  /** True when the rule looks at neighbours' removal state, so it is re-run until nothing changes. */
+  contextual?: boolean;
+  examples: { removes: RuleExample[]; keeps: RuleExample[] };
+  test(line: string, ctx: RuleContext): RuleMatch | null;
+}
