@@ -1,6 +1,6 @@
 /** Shared test helpers: building rule contexts and checking the accounting invariant. */
 import { expect } from 'vitest';
-import { applyRules } from '../src/core/apply-rules.js';
+import { applyRules, type LineVerdict } from '../src/core/apply-rules.js';
 import { segment } from '../src/core/segment.js';
 import type { CleanResult, Rule, RuleExample } from '../src/index.js';
 
@@ -14,7 +14,8 @@ export function ruleRemoves(rule: Rule, example: RuleExample, registry: readonly
   const { lines, target } = exampleLines(example);
   // Each example line is its own paragraph, as in the seed dump.
   const doc = segment(lines.join('\n\n'));
-  const verdicts = applyRules(doc.lines, registry.includes(rule) ? registry : [...registry, rule]);
+  const verdicts: ReturnType<typeof verdictsFor> = verdictsFor(doc.lines.length);
+  applyRules(doc.lines, registry.includes(rule) ? registry : [...registry, rule], verdicts);
   return verdicts[target]?.rule.id === rule.id;
 }
 
@@ -22,7 +23,13 @@ export function ruleRemoves(rule: Rule, example: RuleExample, registry: readonly
 export function removedBy(example: RuleExample, registry: readonly Rule[]): string | undefined {
   const { lines, target } = exampleLines(example);
   const doc = segment(lines.join('\n\n'));
-  return applyRules(doc.lines, registry)[target]?.rule.id;
+  const verdicts = verdictsFor(doc.lines.length);
+  applyRules(doc.lines, registry, verdicts);
+  return verdicts[target]?.rule.id;
+}
+
+function verdictsFor(count: number): (LineVerdict | undefined)[] {
+  return new Array(count).fill(undefined);
 }
 
 /** Every non-blank input line is in exactly one of: kept paragraphs, removed, duplicates. */

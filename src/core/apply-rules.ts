@@ -35,13 +35,26 @@ function inZone(zone: RuleZone, at: Zone): boolean {
   }
 }
 
-/** Returns, for each content line, the verdict of the rule that removed it (or undefined when kept). */
-export function applyRules(lines: readonly ContentLine[], rules: readonly Rule[]): (LineVerdict | undefined)[] {
+/**
+ * Apply the rules to every content line that is neither removed yet nor
+ * `excluded` (dropped as a duplicate), adding to `verdicts`. Zones are
+ * measured over those lines only, so that cleaning the clean text again finds
+ * each line in the same zone (idempotence). Returns whether anything new was removed.
+ */
+export function applyRules(
+  lines: readonly ContentLine[],
+  rules: readonly Rule[],
+  verdicts: (LineVerdict | undefined)[],
+  excluded: (index: number) => boolean = () => false,
+): boolean {
   const count = lines.length;
-  const verdicts: (LineVerdict | undefined)[] = new Array(count).fill(undefined);
-  if (count === 0 || rules.length === 0) return verdicts;
+  if (count === 0 || rules.length === 0) return false;
   const texts = lines.map((l) => l.text);
-  const edge = zoneSize(count);
+  // Rank of each candidate line among the lines still standing, for its zone.
+  const rank = new Int32Array(count).fill(-1);
+  let standing = 0;
+  for (let i = 0; i < count; i++) if (verdicts[i] === undefined && !excluded(i)) rank[i] = standing++;
+  const edge = zoneSize(standing);
   const zone: Zone = { header: false, footer: false };
   let index = 0;
   const at = (offset: number): number => index + offset;
@@ -63,8 +76,9 @@ export function applyRules(lines: readonly ContentLine[], rules: readonly Rule[]
   const tryRules = (candidates: readonly Rule[]): boolean => {
     const text = texts[index] as string;
     if (text.length > MAX_RULE_LINE_LENGTH) return false;
-    zone.header = index < edge;
-    zone.footer = index >= count - edge;
+    const r = rank[index] as number;
+    zone.header = r < edge;
+    zone.footer = r >= standing - edge;
     for (const rule of candidates) {
       if (!inZone(rule.zone, zone)) continue;
       const match = rule.test(text, ctx);
@@ -76,14 +90,18 @@ export function applyRules(lines: readonly ContentLine[], rules: readonly Rule[]
     return false;
   };
 
-  for (index = 0; index < count; index++) tryRules(rules);
+  let changed = false;
+  for (index = 0; index < count; index++) {
+    if (rank[index] !== -1 && tryRules(rules)) changed = true;
+  }
   const contextual = rules.filter((r) => r.contextual);
   for (let pass = 0; pass < MAX_CONTEXT_PASSES && contextual.length > 0; pass++) {
-    let changed = false;
+    let changedInPass = false;
     for (index = 0; index < count; index++) {
-      if (verdicts[index] === undefined && tryRules(contextual)) changed = true;
+      if (rank[index] !== -1 && verdicts[index] === undefined && tryRules(contextual)) changedInPass = true;
     }
-    if (!changed) break;
+    if (!changedInPass) break;
+    changed = true;
   }
-  return verdicts;
+  return changed;
 }

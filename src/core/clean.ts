@@ -2,77 +2,116 @@
  * The pipeline: segment → normalize → boilerplate rules → dedupe → result.
  * Pure: no I/O, no globals written, the same input always gives the same result.
  */
-import { DEFAULT_CONTAINMENT, DEFAULT_MIN_BYTES, DEFAULT_THRESHOLD, findDuplicates } from '../dedupe/document.js';
+import { DEFAULT_CONTAINMENT, DEFAULT_MIN_BYTES, DEFAULT_THRESHOLD, findDuplicates, type DuplicateVerdict } from '../dedupe/document.js';
 import { selectRules } from '../rules/index.js';
-import type { CleanOptions, CleanResult, Duplicate, LineRange, Metadata, Paragraph, Removal } from '../types.js';
-import { applyRules } from './apply-rules.js';
-import { mergeMetadata } from './metadata.js';
+import type { CleanOptions, CleanResult, Duplicate, LineRange, Metadata, Paragraph, Removal, Rule } from '../types.js';
+import { applyRules, type LineVerdict } from './apply-rules.js';
+import { mergeMetadata, orderMetadata } from './metadata.js';
 import { segment, type ContentLine } from './segment.js';
+
+/**
+ * Rules and dedupe alternate until nothing more is removed: removing lines
+ * moves the header and footer zones, and the result must be a fixed point so
+ * that cleaning clean text changes nothing. Two rounds are the norm.
+ */
+const MAX_ROUNDS = 4;
 
 /** A run of kept lines: one input paragraph, or the part of one between removed lines. */
 interface Block {
-  lines: ContentLine[];
+  /** Indices into the document's content lines. */
+  indices: number[];
 }
 
-const rangeOf = (lines: readonly ContentLine[]): LineRange => [
-  (lines[0] as ContentLine).lineNumber,
-  (lines[lines.length - 1] as ContentLine).lineNumber,
-];
+interface DedupeState {
+  blocks: Block[];
+  duplicateOf: Map<number, DuplicateVerdict>;
+  /** Content lines inside dropped paragraphs. */
+  duplicateLines: Set<number>;
+}
+
+function blocksOf(lines: readonly ContentLine[], verdicts: readonly (LineVerdict | undefined)[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  lines.forEach((line, i) => {
+    if (verdicts[i]) {
+      current = undefined;
+      return;
+    }
+    const last = current?.indices[current.indices.length - 1];
+    if (!current || last === undefined || (lines[last] as ContentLine).paragraph !== line.paragraph) {
+      current = { indices: [] };
+      blocks.push(current);
+    }
+    current.indices.push(i);
+  });
+  return blocks;
+}
 
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
-  const activeRules = options.rules === false ? [] : selectRules(options.disable);
+  const activeRules: Rule[] = options.rules === false ? [] : selectRules(options.disable);
+  const dedupeOptions = {
+    threshold,
+    keep: options.keep ?? 'first',
+    minBytes: options.minDuplicateBytes ?? DEFAULT_MIN_BYTES,
+    containment: DEFAULT_CONTAINMENT,
+  };
 
   const { lineCount, lines } = segment(input);
-  const verdicts = applyRules(lines, activeRules);
+  const textOf = (b: Block): string[] => b.indices.map((i) => (lines[i] as ContentLine).text);
+  const verdicts: (LineVerdict | undefined)[] = new Array(lines.length).fill(undefined);
+  const dedupe = (): DedupeState => {
+    const blocks = blocksOf(lines, verdicts);
+    const duplicateOf = options.dedupe === false ? new Map() : findDuplicates(blocks.map((b) => ({ lines: textOf(b) })), dedupeOptions);
+    const duplicateLines = new Set<number>();
+    for (const b of duplicateOf.keys()) for (const i of (blocks[b] as Block).indices) duplicateLines.add(i);
+    return { blocks, duplicateOf, duplicateLines };
+  };
+
+  let changed = applyRules(lines, activeRules, verdicts);
+  let state = dedupe();
+  for (let round = 1; round < MAX_ROUNDS && changed; round++) {
+    const excluded = state.duplicateLines;
+    changed = applyRules(lines, activeRules, verdicts, (i) => excluded.has(i));
+    if (changed) state = dedupe();
+  }
+  return buildResult(lineCount, lines, verdicts, state, options.source);
+}
+
+function buildResult(
+  lineCount: number,
+  lines: readonly ContentLine[],
+  verdicts: readonly (LineVerdict | undefined)[],
+  { blocks, duplicateOf }: DedupeState,
+  source: string | undefined,
+): CleanResult {
+  const line = (i: number): ContentLine => lines[i] as ContentLine;
+  const rangeOf = (b: Block): LineRange => [line(b.indices[0] as number).lineNumber, line(b.indices[b.indices.length - 1] as number).lineNumber];
 
   const removed: Removal[] = [];
   const metadata: Metadata = {};
-  const blocks: Block[] = [];
-  let current: Block | undefined;
-  lines.forEach((line, i) => {
-    const verdict = verdicts[i];
-    if (verdict) {
-      removed.push({ lines: [line.lineNumber, line.lineNumber], rule: verdict.rule.id, reason: verdict.rule.description, text: line.original });
-      mergeMetadata(metadata, verdict.metadata);
-      current = undefined;
-      return;
-    }
-    if (!current || (current.lines[current.lines.length - 1] as ContentLine).paragraph !== line.paragraph) {
-      current = { lines: [] };
-      blocks.push(current);
-    }
-    current.lines.push(line);
+  verdicts.forEach((verdict, i) => {
+    if (!verdict) return;
+    const l = line(i);
+    removed.push({ lines: [l.lineNumber, l.lineNumber], rule: verdict.rule.id, reason: verdict.rule.description, text: l.original });
+    mergeMetadata(metadata, verdict.metadata);
   });
-
-  const duplicateOf =
-    options.dedupe === false
-      ? new Map()
-      : findDuplicates(
-          blocks.map((b) => ({ lines: b.lines.map((l) => l.text) })),
-          {
-            threshold,
-            keep: options.keep ?? 'first',
-            minBytes: options.minDuplicateBytes ?? DEFAULT_MIN_BYTES,
-            containment: DEFAULT_CONTAINMENT,
-          },
-        );
 
   const paragraphs: Paragraph[] = [];
   const duplicates: Duplicate[] = [];
-  blocks.forEach((block, i) => {
-    const verdict = duplicateOf.get(i);
+  blocks.forEach((block, b) => {
+    const verdict = duplicateOf.get(b);
     if (!verdict) {
-      paragraphs.push({ lines: rangeOf(block.lines), text: block.lines.map((l) => l.text).join('\n') });
+      paragraphs.push({ lines: rangeOf(block), text: block.indices.map((i) => line(i).text).join('\n') });
       return;
     }
     duplicates.push({
-      lines: rangeOf(block.lines),
-      of: { lines: rangeOf((blocks[verdict.of] as Block).lines) },
+      lines: rangeOf(block),
+      of: { lines: rangeOf(blocks[verdict.of] as Block) },
       kind: verdict.kind,
       similarity: verdict.similarity,
-      text: block.lines.map((l) => l.original).join('\n'),
+      text: block.indices.map((i) => line(i).original).join('\n'),
     });
   });
 
@@ -80,10 +119,10 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const linesOut = paragraphs.reduce((n, p) => n + p.lines[1] - p.lines[0] + 1, 0);
   return {
     schemaVersion: 1,
-    ...(options.source === undefined ? {} : { source: options.source }),
+    ...(source === undefined ? {} : { source }),
     text,
     paragraphs,
-    metadata,
+    metadata: orderMetadata(metadata),
     removed,
     duplicates,
     stats: {

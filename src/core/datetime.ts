@@ -107,9 +107,12 @@ export interface FoundTime {
   rest: string;
 }
 
+// Next to a date, "07.00" is a time too (British style); alone it could be any number.
+const DOTTED_TIME = new RegExp(TIME.source.replace('(?::|时|時)', '(?::|时|時|\\.)'), 'iu');
+
 /** Find a clock time (with optional am/pm and zone) in the text. */
-export function findTime(text: string): FoundTime | null {
-  const m = TIME.exec(text);
+export function findTime(text: string, { dotted = false } = {}): FoundTime | null {
+  const m = (dotted ? DOTTED_TIME : TIME).exec(text);
   if (!m) return null;
   let h = num(m[1]);
   const min = num(m[2]);
@@ -139,7 +142,7 @@ export function findDateTime(text: string): FoundDateTime | null {
     const date = `${ymd[0]}-${pad(ymd[1])}-${pad(ymd[2])}`;
     // Keep the cut-out date as a single space so glued neighbours stay apart.
     const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
-    const time = findTime(rest);
+    const time = findTime(rest, { dotted: true });
     if (!time) return { iso: date, rest };
     return { iso: `${date}T${time.time}${time.offset ?? ''}`, rest: time.rest };
   }

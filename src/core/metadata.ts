@@ -41,3 +41,18 @@ export function compact(metadata: Metadata): Metadata {
   mergeMetadata(out, metadata);
   return out;
 }
+
+// The order fields are listed in, whatever order the dump gave them.
+const FIELD_ORDER: (keyof Metadata)[] = [
+  'published', 'updated', 'category', 'tags', 'views', 'comments', 'likes', 'shares',
+  'source', 'byline', 'editor', 'photoCredit',
+];
+
+/** The same metadata with its fields in the documented order. */
+export function orderMetadata(metadata: Metadata): Metadata {
+  const out: Metadata = {};
+  for (const key of FIELD_ORDER) {
+    if (metadata[key] !== undefined) (out as Record<string, unknown>)[key] = metadata[key];
+  }
+  return out;
+}

@@ -2,13 +2,16 @@
  * Repeated paragraphs inside one document: exact copies, near copies (lightly
  * edited), and contained copies (a teaser or a copy cut short).
  *
- * Cost: a pair is only compared when the paragraphs share a word shingle and
- * their lengths allow the threshold to be reached, so a page of n paragraphs
- * costs far less than n² Dice computations (see docs/ARCHITECTURE.md).
+ * Cost: each paragraph is compared only with paragraphs already *kept*, and
+ * only with those that share one of its rarer word shingles (prefix
+ * filtering: a pair that shares at least a share t of a paragraph's shingles
+ * must share one of its |S| − ⌈t·|S|⌉ + 1 rarest). A page of n distinct
+ * paragraphs costs far fewer than n² comparisons, and a page of n copies costs
+ * about n (see docs/ARCHITECTURE.md).
  */
 import type { DuplicateKind, KeepPolicy } from '../types.js';
 import { canonicalize, shingles, tokenize, utf8Length } from './canonical.js';
-import { dice } from './similarity.js';
+import { bigramProfile, dice, profileDice, type BigramProfile } from './similarity.js';
 
 export interface DedupeOptions {
   threshold: number;
@@ -22,6 +25,22 @@ export const DEFAULT_THRESHOLD = 0.85;
 export const DEFAULT_MIN_BYTES = 50;
 export const DEFAULT_CONTAINMENT = 0.9;
 
+/**
+ * The smallest share of word 3-shingles a near copy (Dice ≥ 0.85) keeps,
+ * measured on edited copies of real paragraphs (scripts/measure-dedupe.mjs:
+ * 0.2 for the shortest paragraphs); a little below it for margin.
+ */
+const NEAR_MIN_COVERAGE = 0.15;
+/** A shingle shared by more kept paragraphs than this says nothing about any pair: it is not probed. */
+const MAX_POSTINGS = 1000;
+/**
+ * Only the kept paragraphs sharing the most shingles with a paragraph are
+ * verified with Dice. A real copy shares more than almost any other paragraph
+ * does, so this bounds a page of many look-alike paragraphs (a listing of
+ * "Posted by X on Y" lines) to n·K comparisons instead of n².
+ */
+const MAX_VERIFIED = 32;
+
 export interface DedupeInput {
   /** The paragraph's lines, normalized. */
   lines: readonly string[];
@@ -34,33 +53,23 @@ export interface DuplicateVerdict {
   similarity: number;
 }
 
-/** Two paragraphs found to be copies; `a` is the shorter one. */
-interface Relation {
-  a: number;
-  b: number;
-  kind: DuplicateKind;
-  similarity: number;
-}
-
 interface Candidate {
   index: number;
   canonical: string;
-  bytes: number;
   shingles: Set<number>;
+  /** Shingles, rarest in the document first. */
+  byRarity: number[];
+  /** Character bigrams, built on first use. */
+  profile?: BigramProfile;
 }
+
+const profileOf = (c: Candidate): BigramProfile => (c.profile ??= bigramProfile(c.canonical));
 
 /** Verse and lists (several short lines) repeat on purpose: a chorus, a list item. */
 const VERSE_LINE_MAX = 60;
 function isVerseOrList(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((l) => l.length <= VERSE_LINE_MAX);
 }
-
-/**
- * A near copy (Dice ≥ 0.85) keeps most word 3-shingles; pairs sharing fewer than
- * this share of the shorter one's shingles are not compared (measured in
- * docs/ARCHITECTURE.md: no pair above the threshold falls below it).
- */
-const NEAR_MIN_COVERAGE = 0.1;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -73,14 +82,77 @@ function relate(a: Candidate, b: Candidate, opts: DedupeOptions): { kind: Duplic
   for (const s of a.shingles) if (b.shingles.has(s)) shared++;
   const coverage = a.shingles.size === 0 ? 0 : shared / a.shingles.size;
   // Dice ≤ 2·min/(min+max): below this length ratio the threshold cannot be reached.
-  // Sharing almost no shingles rules a near copy out before the costlier Dice.
   const ratio = a.canonical.length / b.canonical.length;
   if (ratio >= opts.threshold / (2 - opts.threshold) && coverage >= NEAR_MIN_COVERAGE) {
-    const similarity = dice(a.canonical, b.canonical);
-    if (similarity >= opts.threshold) return { kind: 'near', similarity: round(similarity) };
+    // The profile value is the package's value, computed without rebuilding
+    // both bigram maps; a hit is confirmed by string-similarity itself.
+    if (profileDice(profileOf(a), profileOf(b)) >= opts.threshold) {
+      const similarity = dice(a.canonical, b.canonical);
+      if (similarity >= opts.threshold) return { kind: 'near', similarity: round(similarity) };
+    }
   }
   if (coverage >= opts.containment) return { kind: 'contained', similarity: round(coverage) };
   return null;
+}
+
+/** An inverted index of kept paragraphs' shingles, probed with a paragraph's rarest shingles. */
+class KeptIndex {
+  private readonly postings = new Map<number, Candidate[]>();
+  private readonly exact = new Map<string, Candidate>();
+
+  add(c: Candidate): void {
+    if (!this.exact.has(c.canonical)) this.exact.set(c.canonical, c);
+    for (const s of c.shingles) {
+      const list = this.postings.get(s);
+      if (list) list.push(c);
+      else this.postings.set(s, [c]);
+    }
+  }
+
+  exactCopy(c: Candidate): Candidate | undefined {
+    return this.exact.get(c.canonical);
+  }
+
+  /**
+   * Kept paragraphs that may share at least a share t of c's shingles, most
+   * shared first. Any such paragraph shares one of c's |S| − ⌈t·|S|⌉ + 1
+   * rarest shingles, so only those are probed.
+   */
+  probe(c: Candidate, t: number): Candidate[] {
+    const counts = new Map<Candidate, number>();
+    const prefix = Math.min(c.byRarity.length, c.byRarity.length - Math.ceil(t * c.byRarity.length) + 1);
+    for (let i = 0; i < prefix; i++) {
+      const list = this.postings.get(c.byRarity[i] as number);
+      if (!list || list.length > MAX_POSTINGS) continue;
+      for (const other of list) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    if (counts.size <= MAX_VERIFIED) return [...counts.keys()];
+    return [...counts.entries()]
+      .sort((x, y) => y[1] - x[1] || x[0].index - y[0].index)
+      .slice(0, MAX_VERIFIED)
+      .map(([other]) => other);
+  }
+}
+
+function prepare(paragraphs: readonly DedupeInput[], minBytes: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let index = 0; index < paragraphs.length; index++) {
+    const lines = (paragraphs[index] as DedupeInput).lines;
+    if (isVerseOrList(lines)) continue;
+    const canonical = canonicalize(lines.join(' '));
+    if (utf8Length(canonical) < minBytes) continue;
+    candidates.push({ index, canonical, shingles: new Set(), byRarity: [] });
+  }
+  if (candidates.length < 2) return candidates;
+  const frequency = new Map<number, number>();
+  for (const c of candidates) {
+    c.shingles = shingles(tokenize(c.canonical));
+    for (const s of c.shingles) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+  }
+  for (const c of candidates) {
+    c.byRarity = [...c.shingles].sort((x, y) => (frequency.get(x) as number) - (frequency.get(y) as number) || x - y);
+  }
+  return candidates;
 }
 
 /**
@@ -90,77 +162,51 @@ function relate(a: Candidate, b: Candidate, opts: DedupeOptions): { kind: Duplic
  */
 export function findDuplicates(paragraphs: readonly DedupeInput[], opts: DedupeOptions): Map<number, DuplicateVerdict> {
   const verdicts = new Map<number, DuplicateVerdict>();
-  const candidates: Candidate[] = [];
-  for (let index = 0; index < paragraphs.length; index++) {
-    const lines = (paragraphs[index] as DedupeInput).lines;
-    if (isVerseOrList(lines)) continue;
-    const canonical = canonicalize(lines.join(' '));
-    const bytes = utf8Length(canonical);
-    if (bytes < opts.minBytes) continue;
-    candidates.push({ index, canonical, bytes, shingles: new Set() });
-  }
+  const candidates = prepare(paragraphs, opts.minBytes);
   if (candidates.length < 2) return verdicts;
-  for (const c of candidates) c.shingles = shingles(tokenize(c.canonical));
+  const len = (c: Candidate): number => c.canonical.length;
 
-  // Candidate pairs: paragraphs that share at least one shingle.
-  const postings = new Map<number, number[]>();
-  const related = new Map<number, Relation[]>();
-  const link = (r: Relation): void => {
-    for (const end of [r.a, r.b]) {
-      const list = related.get(end);
-      if (list) list.push(r);
-      else related.set(end, [r]);
-    }
-  };
-  const seen = new Set<number>();
-  for (let j = 0; j < candidates.length; j++) {
-    const cj = candidates[j] as Candidate;
-    seen.clear();
-    for (const s of cj.shingles) {
-      const list = postings.get(s);
-      if (list) for (const i of list) seen.add(i);
-      else postings.set(s, []);
-      postings.get(s)?.push(j);
-    }
-    for (const i of seen) {
-      const ci = candidates[i] as Candidate;
-      const [shorter, longer] = ci.canonical.length <= cj.canonical.length ? [ci, cj] : [cj, ci];
-      const relation = relate(shorter, longer, opts);
-      if (relation) link({ a: shorter.index, b: longer.index, ...relation });
-    }
-  }
-  if (related.size === 0) return verdicts;
-
-  const byIndex = new Map(candidates.map((c) => [c.index, c]));
-  const length = (i: number): number => byIndex.get(i)?.canonical.length ?? 0;
-  // Priority of being kept, for exact and near copies.
-  const before = (x: number, y: number): boolean =>
-    opts.keep === 'longest' && length(x) !== length(y) ? length(x) > length(y) : x < y;
-
-  // Phase 1: exact and near copies, resolved greedily in keep-priority order.
-  const order = candidates.map((c) => c.index).sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
-  const kept = new Set<number>();
+  // Phase 1: exact and near copies, in keep-priority order; each paragraph is
+  // compared with the ones already kept.
+  const order =
+    opts.keep === 'longest' ? [...candidates].sort((x, y) => len(y) - len(x) || x.index - y.index) : candidates;
+  const kept = new KeptIndex();
+  const survivors: Candidate[] = [];
   for (const p of order) {
-    let best: DuplicateVerdict | undefined;
-    for (const r of related.get(p) ?? []) {
-      if (r.kind === 'contained') continue;
-      const other = r.a === p ? r.b : r.b === p ? r.a : -1;
-      if (other < 0 || !kept.has(other)) continue;
-      if (!best || r.similarity > best.similarity) best = { of: other, kind: r.kind, similarity: r.similarity };
+    const same = kept.exactCopy(p);
+    if (same) {
+      verdicts.set(p.index, { of: same.index, kind: 'exact', similarity: 1 });
+      continue;
     }
-    if (best) verdicts.set(p, best);
-    else kept.add(p);
+    let best: DuplicateVerdict | undefined;
+    for (const q of kept.probe(p, NEAR_MIN_COVERAGE)) {
+      const [shorter, longer] = len(p) <= len(q) ? [p, q] : [q, p];
+      const relation = relate(shorter, longer, opts);
+      if (relation?.kind === 'near' && (!best || relation.similarity > best.similarity)) {
+        best = { of: q.index, ...relation };
+      }
+    }
+    if (best) verdicts.set(p.index, best);
+    else {
+      kept.add(p);
+      survivors.push(p);
+    }
   }
-  // Phase 2: a survivor contained in a longer survivor yields to it (longest first, so chains end at the fullest copy).
-  const survivors = [...kept].sort((x, y) => length(y) - length(x) || x - y);
-  const fullest = new Set<number>();
+
+  // Phase 2: a survivor contained in a longer survivor yields to it. Longest
+  // first, so every paragraph probed is shorter than all the ones indexed.
+  survivors.sort((x, y) => len(y) - len(x) || x.index - y.index);
+  const fullest = new KeptIndex();
   for (const p of survivors) {
     let best: DuplicateVerdict | undefined;
-    for (const r of related.get(p) ?? []) {
-      if (r.kind !== 'contained' || r.a !== p || !fullest.has(r.b)) continue;
-      if (!best || r.similarity > best.similarity) best = { of: r.b, kind: r.kind, similarity: r.similarity };
+    // Probe wider than the containment share: a substring cut mid-word loses a boundary shingle.
+    for (const q of fullest.probe(p, Math.min(opts.containment, 0.5))) {
+      const relation = relate(p, q, opts);
+      if (relation?.kind === 'contained' && (!best || relation.similarity > best.similarity)) {
+        best = { of: q.index, ...relation };
+      }
     }
-    if (best) verdicts.set(p, best);
+    if (best) verdicts.set(p.index, best);
     else fullest.add(p);
   }
   return verdicts;

@@ -69,17 +69,30 @@ const editor = patternRule({
   },
 });
 
-const reportingCredit = patternRule({
+const CREDIT_ROLE = anyCase('additional reporting|reporting|writing|compiled|research|editing');
+const CREDIT_PART = new RegExp(`^(${CREDIT_ROLE})\\s+by\\s+(${PEOPLE})(?:\\s+in\\s+${PLACE})?$`, 'u');
+
+/** "(Reporting by A in London; Editing by B)": each part is a role, "by", names and maybe a place. */
+const reportingCredit: Rule = {
   id: 'credits/reporting',
   description: 'a wire-style reporting and editing credit, such as "(Reporting by ...; Editing by ...)"',
-  patterns: [
-    new RegExp(`^[(（]?(?:${anyCase('additional ')})?(?:${anyCase('reporting|writing|compiled|research')})\\s+by\\s+(${PEOPLE})(?:\\s+in\\s+${PLACE})?(?:[;,]\\s*(?:${anyCase('additional ')})?(?:${anyCase('reporting|writing|editing|compiled')})\\s+by\\s+${PEOPLE}(?:\\s+in\\s+${PLACE})?){0,4}[)）]?\\.?$`, 'u'),
-  ],
-  lift: (m) => ({ byline: clean(m[1]) }),
+  zone: 'anywhere',
   examples: {
     removes: ['(Reporting by Jane Doe; Editing by John Roe)', 'Reporting by Jane Doe in London; Additional reporting by Ann Lee', '(Writing by Tom Ash; Editing by Ann Lee and Bob Kim)'],
-    keeps: ['Reporting by the local paper revealed the scandal in 2019.'],
+    keeps: ['Reporting by the local paper revealed the scandal in 2019.', '(Reporting by Jane Doe; the rest by hand.)'],
   },
-});
+  test(line) {
+    const inner = line.replace(/^[(（]/u, '').replace(/[)）]?\.?$/u, '');
+    if (inner.length > 200) return null;
+    const found: { byline?: string; editor?: string } = {};
+    for (const part of inner.split(/\s*[;,]\s*(?=\p{L}+(?: \p{L}+)? by )/u)) {
+      const m = CREDIT_PART.exec(part.trim());
+      if (!m) return null;
+      const field = /^editing$/iu.test(m[1] as string) ? 'editor' : 'byline';
+      found[field] ??= m[2];
+    }
+    return { metadata: found };
+  },
+};
 
 export const creditRules: Rule[] = [sourceParenthesized, sourceLine, photoCredit, editor, reportingCredit];

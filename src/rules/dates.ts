@@ -14,7 +14,8 @@ const UPDATED_LABEL = String.raw`updated(?:\s+on)?|last\s+(?:updated|modified)(?
 const WEEKDAY = String.raw`mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|星期[一二三四五六日天]|周[一二三四五六日]`;
 
 const LABEL_ONLY = new RegExp(`^(?:(${PUBLISHED_LABEL})|(${UPDATED_LABEL})|${WEEKDAY}|on|at|am|le|el|a\\s+las|в|um|às)\\.?$`, 'iu');
-const SEPARATORS = /\s*[|•·,，、/–—]\s*|\s+-\s+|\s{2,}/u;
+// A comma separates only when a space follows, so "2,310 views" stays one piece.
+const SEPARATORS = /\s*[|•·，、/–—]\s*|,\s+|\s+-\s+|\s{2,}/u;
 const COUNTER = new RegExp(
   `^(?:(${COUNT})\\s*(views?|reads?|hits|comments?|likes?|shares?|次阅读|阅读|浏览|评论|просмотр\\p{L}*|visitas|aufrufe|vues|visualizações)|(views?|reads?|hits|comments?|likes?|shares?|阅读|浏览|评论|点击|просмотр\\p{L}*|visitas|aufrufe|vues)\\s*[:：]?\\s*(${COUNT}))$`,
   'iu',

@@ -1,0 +1,27 @@
+/**
+ * Wires the real process to main(). A closed stdout (`| head -1`) is a normal
+ * end for a filter, so EPIPE exits 0 quietly; any other surprise is one line
+ * on stderr, not a stack trace (ARTICLE_CLEAN_DEBUG=1 shows the stack).
+ */
+import { main } from './cli/main.js';
+
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`article-clean: cannot write output: ${err.message}\n`);
+  process.exit(2);
+});
+
+try {
+  process.exitCode = await main({
+    argv: process.argv.slice(2),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+} catch (err) {
+  const debug = process.env.ARTICLE_CLEAN_DEBUG;
+  process.stderr.write(`article-clean: internal error: ${debug ? (err as Error).stack : (err as Error).message} (please report it)\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,133 @@
+/**
+ * The CLI: main(io) → exit code. No process.* here, so tests run it in-process
+ * with fake streams; src/bin.ts wires it to the real process.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { clean, rules, type CleanResult } from '../index.js';
+import { renderJson, renderJsonLine } from '../render/json.js';
+import { renderText } from '../render/text.js';
+import { useColor } from './color.js';
+import { decode, InputError, readInput, resolveInputs, type Input } from './inputs.js';
+import { parseArgs, type CliOptions } from './options.js';
+import { writeFileAtomic, type OutStream } from './outputs.js';
+
+export interface CliIO {
+  /** Arguments after the program name. */
+  argv: readonly string[];
+  stdin: AsyncIterable<unknown> & { isTTY?: boolean };
+  stdout: OutStream;
+  stderr: OutStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FOUND = 1;
+export const EXIT_ERROR = 2;
+
+const PROGRAM = 'article-clean';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function main(io: CliIO): Promise<number> {
+  const fail = (source: string | undefined, message: string): void => {
+    io.stderr.write(`${PROGRAM}: ${source === undefined ? '' : `${source}: `}${message}\n`);
+  };
+  const parsed = parseArgs(io.argv, packageVersion(), { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  if (parsed.kind === 'done') return EXIT_OK;
+  if (parsed.kind === 'usage-error') return EXIT_ERROR;
+  const options = parsed.options;
+  const color = useColor(options.color, io.env, io.stderr.isTTY);
+
+  if (options.listRules) {
+    if (options.format === 'text') {
+      const { renderRuleList } = await import('../render/report.js');
+      io.stdout.write(renderRuleList(rules, useColor(options.color, io.env, io.stdout.isTTY)));
+    } else {
+      io.stdout.write(JSON.stringify(rules.map(({ id, description, zone, examples }) => ({ id, description, zone, examples })), null, 2) + '\n');
+    }
+    return EXIT_OK;
+  }
+
+  const args = options.paths.length > 0 ? options.paths : ['-'];
+  if (options.paths.length === 0 && io.stdin.isTTY) {
+    fail(undefined, 'no input: give a file or folder, or pipe text in (see --help)');
+    return EXIT_ERROR;
+  }
+  if (args.filter((a) => a === '-').length > 1) {
+    fail(undefined, 'stdin ("-") can be read only once');
+    return EXIT_ERROR;
+  }
+  const { inputs, errors } = await resolveInputs(args, io.cwd, options.glob);
+  let exit = EXIT_OK;
+  for (const e of errors) {
+    fail(e.source, e.message);
+    exit = EXIT_ERROR;
+  }
+  if (options.output !== undefined) {
+    const target = path.resolve(io.cwd, options.output);
+    if (inputs.some((i) => i.kind === 'file' && i.path === target)) {
+      fail(options.output, 'is also an input; refusing to overwrite it');
+      return EXIT_ERROR;
+    }
+  }
+
+  const results: CleanResult[] = [];
+  let found = false;
+  for (const input of inputs) {
+    const result = await cleanInput(input, options, io).catch((err: unknown) => {
+      if (!(err instanceof InputError)) throw err;
+      fail(err.source, err.message);
+      exit = EXIT_ERROR;
+      return undefined;
+    });
+    if (!result) continue;
+    results.push(result);
+    const changed = result.removed.length > 0 || result.duplicates.length > 0;
+    found ||= changed;
+    if (options.explain) {
+      const { renderReport } = await import('../render/report.js');
+      io.stderr.write(renderReport(result, color));
+    } else if (options.check && changed) {
+      io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
+    }
+  }
+
+  if (!options.check) {
+    const output = render(results, options.format);
+    if (options.output === undefined) io.stdout.write(output);
+    else {
+      try {
+        await writeFileAtomic(path.resolve(io.cwd, options.output), output);
+      } catch (err) {
+        fail(options.output, `cannot write: ${(err as Error).message}`);
+        return EXIT_ERROR;
+      }
+    }
+  }
+  if (exit === EXIT_OK && options.check && found) exit = EXIT_FOUND;
+  return exit;
+}
+
+async function cleanInput(input: Input, options: CliOptions, io: CliIO): Promise<CleanResult> {
+  const bytes = await readInput(input, io.stdin);
+  const text = decode(bytes, input.source, options.encoding);
+  return clean(text, {
+    source: input.source,
+    dedupe: options.dedupe,
+    disable: options.disable,
+    threshold: options.threshold,
+    keep: options.keep,
+  });
+}
+
+/** One input in JSON is one document; several are JSON Lines, one object per input. */
+function render(results: readonly CleanResult[], format: CliOptions['format']): string {
+  if (format === 'text') return renderText(results);
+  if (format === 'json' && results.length === 1) return renderJson(results[0] as CleanResult);
+  return results.map(renderJsonLine).join('');
+}

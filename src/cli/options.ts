@@ -1,0 +1,129 @@
+/**
+ * Command-line options (commander). Parsing never exits the process: help,
+ * version and usage errors come back as values for main() to act on.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { KeepPolicy } from '../types.js';
+import { DEFAULT_THRESHOLD } from '../dedupe/document.js';
+import { ruleSelectors } from '../rules/index.js';
+
+export type OutputFormat = 'text' | 'json' | 'jsonl';
+
+export interface CliOptions {
+  paths: string[];
+  format: OutputFormat;
+  output?: string;
+  explain: boolean;
+  check: boolean;
+  dedupe: boolean;
+  disable: string[];
+  threshold: number;
+  keep: KeepPolicy;
+  glob: string;
+  encoding?: string;
+  listRules: boolean;
+  /** true/false when --color/--no-color was given, undefined to decide from the environment. */
+  color?: boolean;
+}
+
+export type ParseOutcome =
+  | { kind: 'run'; options: CliOptions }
+  /** Help or version was printed: exit 0. */
+  | { kind: 'done' }
+  /** A usage error was printed: exit 2. */
+  | { kind: 'usage-error' };
+
+const EXAMPLES = `
+Examples:
+  $ article-clean dump.txt                    clean one dump, clean text to stdout
+  $ cat dump.txt | article-clean              the same from a pipe (or: article-clean -)
+  $ article-clean dump.txt --format json      result with metadata, removals and duplicates
+  $ article-clean dumps/ --format jsonl > clean.jsonl
+                                              every *.txt under dumps/, one JSON line each
+  $ article-clean dump.txt --explain >/dev/null
+                                              only the report: what was removed and why
+  $ article-clean dumps/ --check              exit 1 if anything would be removed
+  $ article-clean dump.txt --disable social,counters/views --keep longest
+
+Exit codes:
+  0  success
+  1  --check found something to remove
+  2  usage error, or an input could not be read (the other inputs are still cleaned)
+`;
+
+function parseThreshold(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('must be a number greater than 0 and at most 1.');
+  return n;
+}
+
+function parseRuleList(value: string, previous: string[]): string[] {
+  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const known = ruleSelectors();
+  const unknown = names.filter((n) => !known.has(n));
+  if (unknown.length > 0) throw new InvalidArgumentError(`unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} (see --list-rules).`);
+  return [...previous, ...names];
+}
+
+export function buildProgram(version: string, write: { out(s: string): void; err(s: string): void }): Command {
+  return new Command()
+    .name('article-clean')
+    .description('Clean scraped article dumps: strip boilerplate (and say why), lift metadata, drop repeated paragraphs.')
+    .version(version, '-V, --version')
+    .argument('[paths...]', 'files, folders or globs; "-" or nothing reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'))
+    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .option('--explain', 'report every removal and duplicate, with line numbers and reasons, on stderr', false)
+    .option('--check', 'write nothing; exit 1 if anything would be removed', false)
+    .option('--no-dedupe', 'keep repeated paragraphs')
+    .option('--disable <rules>', 'rule ids or families to turn off, comma-separated (repeatable)', parseRuleList, [])
+    .option('--threshold <n>', 'similarity (Dice, 0-1) at which two paragraphs are near duplicates', parseThreshold, DEFAULT_THRESHOLD)
+    .addOption(new Option('--keep <policy>', 'which copy of a duplicate stays (a truncated copy always yields to the full one)').choices(['first', 'longest']).default('first'))
+    .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
+    .option('--encoding <name>', 'decode inputs with this encoding (e.g. gb18030, windows-1251) instead of UTF-8')
+    .option('--list-rules', 'print the boilerplate rules and exit', false)
+    .option('--color', 'color the report even when stderr is not a terminal')
+    .option('--no-color', 'never color the report')
+    .addHelpText('after', EXAMPLES)
+    .helpOption('-h, --help', 'show this help')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: write.out,
+      writeErr: write.err,
+      // One line, named like every other message of ours: "article-clean: option ... is invalid".
+      outputError: (message, out) => out(`article-clean: ${message.replace(/^error: /, '').trimEnd()} (see --help)\n`),
+    })
+    .exitOverride();
+}
+
+export function parseArgs(argv: readonly string[], version: string, write: { out(s: string): void; err(s: string): void }): ParseOutcome {
+  const program = buildProgram(version, write);
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
+      return done ? { kind: 'done' } : { kind: 'usage-error' };
+    }
+    throw err;
+  }
+  const o = program.opts();
+  return {
+    kind: 'run',
+    options: {
+      paths: program.args,
+      format: o.format as OutputFormat,
+      ...(o.output === undefined ? {} : { output: o.output as string }),
+      explain: Boolean(o.explain),
+      check: Boolean(o.check),
+      dedupe: o.dedupe !== false,
+      disable: o.disable as string[],
+      threshold: o.threshold as number,
+      keep: o.keep as KeepPolicy,
+      glob: o.glob as string,
+      ...(o.encoding === undefined ? {} : { encoding: o.encoding as string }),
+      listRules: Boolean(o.listRules),
+      ...(o.color === undefined ? {} : { color: o.color as boolean }),
+    },
+  };
+}

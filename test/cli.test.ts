@@ -1,0 +1,248 @@
+/** The CLI in-process: main(io) with fake streams, every option and error path. */
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const seed = 'fixtures/gazette/input.txt';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[], opts: { stdin?: string | Buffer; env?: Record<string, string>; cwd?: string; stdinTTY?: boolean; stderrTTY?: boolean } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const stdin = Object.assign(Readable.from(opts.stdin === undefined ? [] : [Buffer.from(opts.stdin)]), { isTTY: opts.stdinTTY ?? false });
+  const code = await main({
+    argv,
+    stdin,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s), isTTY: opts.stderrTTY ?? false },
+    env: opts.env ?? {},
+    cwd: opts.cwd ?? root,
+  });
+  return { code, stdout, stderr };
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'article-clean-cli-'));
+  mkdirSync(path.join(tmp, 'dumps/sub'), { recursive: true });
+  writeFileSync(path.join(tmp, 'dumps/a.txt'), readFileSync(path.join(root, seed)));
+  writeFileSync(path.join(tmp, 'dumps/sub/b.txt'), 'A short clean note that needs nothing removed at all.\n');
+  writeFileSync(path.join(tmp, 'dumps/skip.md'), 'Share on Facebook\n');
+  mkdirSync(path.join(tmp, 'empty-dir'));
+});
+
+describe('text output', () => {
+  it('cleans the seed to fixtures/gazette/expected.txt', async () => {
+    const r = await run([seed]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(readFileSync(path.join(root, 'fixtures/gazette/expected.txt'), 'utf8'));
+  });
+
+  it('reads stdin when no path is given, and with "-"', async () => {
+    const input = readFileSync(path.join(root, seed));
+    const fromFile = await run([seed]);
+    expect((await run([], { stdin: input })).stdout).toBe(fromFile.stdout);
+    expect((await run(['-'], { stdin: input })).stdout).toBe(fromFile.stdout);
+  });
+
+  it('separates several documents with a form-feed line', async () => {
+    const r = await run(['dumps'], { cwd: tmp });
+    const docs = r.stdout.split('\f\n');
+    expect(docs).toHaveLength(2);
+    expect(docs[1]).toBe('A short clean note that needs nothing removed at all.\n');
+  });
+});
+
+describe('json output', () => {
+  it('one input gives one JSON document equal to expected.json', async () => {
+    const r = await run([seed, '--format', 'json']);
+    expect(r.stdout).toBe(readFileSync(path.join(root, 'fixtures/gazette/expected.json'), 'utf8'));
+  });
+
+  it('several inputs give JSON Lines with sources in sorted path order (folders recursed, *.txt only)', async () => {
+    const r = await run(['dumps', '--format', 'json'], { cwd: tmp });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).source)).toEqual([path.join('dumps', 'a.txt'), path.join('dumps', 'sub/b.txt')]);
+  });
+
+  it('--glob changes which files a folder gives', async () => {
+    const r = await run(['dumps', '--glob', '*.md', '--format', 'jsonl'], { cwd: tmp });
+    const records = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(1);
+    expect(records[0].removed[0].rule).toBe('social/share');
+  });
+
+  it('stdin is named "-" in JSON', async () => {
+    const r = await run(['--format', 'jsonl'], { stdin: 'Hello there.\n' });
+    expect(JSON.parse(r.stdout).source).toBe('-');
+  });
+});
+
+describe('options', () => {
+  it('--no-dedupe keeps the repeated lead', async () => {
+    const r = await run([seed, '--no-dedupe']);
+    expect(r.stdout.match(/The Gazette reported that/g)).toHaveLength(2);
+  });
+
+  it('--disable turns off a rule by id and a family by name', async () => {
+    const byId = await run([seed, '--disable', 'credits/source-parenthesized']);
+    expect(byId.stdout).toContain('(Source: APD News)');
+    const byFamily = await run([seed, '--disable', 'dates,bylines']);
+    expect(byFamily.stdout).toContain('2024/04/2404:08:32 international 1518');
+    // Without the dateline removed, the publisher line has no dateline above it.
+    expect(byFamily.stdout).toContain('Asia Pacific Daily Winter Rain');
+  });
+
+  it('--keep longest keeps the longer of two near copies', async () => {
+    const a = 'The council voted on Tuesday to close the old bridge to heavy traffic from next month onwards.';
+    const b = 'The council voted on Tuesday to close the old bridge to all heavy traffic from next month onwards, officials said.';
+    const first = JSON.parse((await run(['--format', 'json', '--threshold', '0.8'], { stdin: `${a}\n\n${b}\n` })).stdout);
+    const longest = JSON.parse((await run(['--format', 'json', '--threshold', '0.8', '--keep', 'longest'], { stdin: `${b}\n\n${a}\n` })).stdout);
+    // Neither contains the other ("all" was inserted), so these are near copies and the policy decides.
+    expect(first.duplicates[0]).toMatchObject({ lines: [3, 3], of: { lines: [1, 1] }, kind: 'near' });
+    expect(longest.duplicates[0]).toMatchObject({ lines: [3, 3], of: { lines: [1, 1] } });
+    expect(longest.text).toContain('officials said');
+  });
+
+  it('-o writes the output to a file, atomically, and not over an input', async () => {
+    const out = path.join(tmp, 'out.txt');
+    const r = await run([seed, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(root, 'fixtures/gazette/expected.txt'), 'utf8'));
+    const clash = await run(['dumps/a.txt', '-o', 'dumps/a.txt'], { cwd: tmp });
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/^article-clean: dumps\/a\.txt: is also an input/);
+  });
+
+  it('--check exits 1 when something would be removed, 0 when not, and writes no data', async () => {
+    const dirty = await run([seed, '--check']);
+    expect(dirty.code).toBe(1);
+    expect(dirty.stdout).toBe('');
+    expect(dirty.stderr).toContain('4 lines would be removed, 1 duplicate paragraphs dropped');
+    const cleanRun = await run(['--check'], { stdin: 'Nothing to see here, just a sentence.\n' });
+    expect(cleanRun.code).toBe(0);
+  });
+
+  it('--explain reports every removal and duplicate with line numbers and rule ids', async () => {
+    const r = await run([seed, '--explain']);
+    for (const expected of ['L3 ', 'dates/metadata-line', 'L5 ', 'bylines/publisher-line', 'L13 ', 'contained copy of L1', 'L21 ', 'L23 ', 'footers/category']) {
+      expect(r.stderr).toContain(expected);
+    }
+    expect(r.stderr).not.toMatch(/\u001b\[/);
+  });
+
+  it('colors the report by --color/--no-color > NO_COLOR > FORCE_COLOR > TTY', async () => {
+    const ansi = /\u001b\[/;
+    expect((await run([seed, '--explain'], { stderrTTY: true })).stderr).toMatch(ansi);
+    expect((await run([seed, '--explain'], { stderrTTY: true, env: { NO_COLOR: '1' } })).stderr).not.toMatch(ansi);
+    expect((await run([seed, '--explain'], { env: { FORCE_COLOR: '1' } })).stderr).toMatch(ansi);
+    expect((await run([seed, '--explain', '--color'], { env: { NO_COLOR: '1' } })).stderr).toMatch(ansi);
+    expect((await run([seed, '--explain', '--no-color'], { stderrTTY: true, env: { FORCE_COLOR: '1' } })).stderr).not.toMatch(ansi);
+  });
+
+  it('--list-rules prints every rule id with its description, and JSON with --format json', async () => {
+    const r = await run(['--list-rules']);
+    expect(r.stdout).toMatch(/^dates\/metadata-line\s+anywhere\s+a line of metadata only/m);
+    const list = JSON.parse((await run(['--list-rules', '--format', 'json'])).stdout);
+    expect(list.length).toBeGreaterThanOrEqual(25);
+    expect(list[0]).toHaveProperty('examples.removes');
+  });
+
+  it('--version and --help exit 0', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect((await run(['--version'])).stdout.trim()).toBe(pkg.version);
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('Exit codes:');
+  });
+});
+
+describe('usage errors exit 2 with one line', () => {
+  it.each([
+    [['--threshold', '2', seed], /--threshold.*must be a number greater than 0/],
+    [['--format', 'xml', seed], /Allowed choices are text, json, jsonl/],
+    [['--keep', 'last', seed], /Allowed choices are first, longest/],
+    [['--disable', 'nope/rule', seed], /unknown rule "nope\/rule"/],
+    [['--bogus'], /unknown option '--bogus'/],
+    [['-', '-'], /stdin \("-"\) can be read only once/],
+  ])('%j', async (argv, message) => {
+    const r = await run(argv as string[], { stdin: 'x\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^article-clean: /);
+  });
+
+  it('no input on a terminal is a usage error, not a hang', async () => {
+    const r = await run([], { stdinTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no input/);
+  });
+});
+
+describe('bad input: one line naming the file, the batch goes on, exit 2', () => {
+  const cases: [string, Buffer | null, RegExp][] = [
+    ['missing.txt', null, /missing\.txt: no such file or directory$/],
+    ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), /binary\.txt: binary file/],
+    ['latin1.txt', Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'), /latin1\.txt: not valid UTF-8 \(byte 0xe9 at offset 3\)/],
+  ];
+  it.each(cases)('%s', async (name, bytes, message) => {
+    if (bytes) writeFileSync(path.join(tmp, name), bytes);
+    const r = await run([name, 'dumps/sub/b.txt'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    const errors = r.stderr.trimEnd().split('\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^article-clean: ${message.source}`));
+    // The good file was still cleaned.
+    expect(r.stdout).toBe('A short clean note that needs nothing removed at all.\n');
+  });
+
+  it('an empty file cleans to empty output, exit 0', async () => {
+    writeFileSync(path.join(tmp, 'empty.txt'), '');
+    const r = await run(['empty.txt', '--format', 'json'], { cwd: tmp });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ text: '', paragraphs: [], stats: { linesIn: 0 } });
+  });
+
+  it('a folder with no matching files is an error naming it', async () => {
+    const r = await run(['empty-dir'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('article-clean: empty-dir: directory has no files matching **/*.txt\n');
+  });
+
+  it('a glob that matches nothing is an error naming it', async () => {
+    const r = await run(['nothing-*.txt'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('article-clean: nothing-*.txt: no files match this pattern\n');
+  });
+
+  it('UTF-16 with a BOM and --encoding for legacy encodings are decoded', async () => {
+    writeFileSync(path.join(tmp, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Source: Reuters\n\nКрасивый текст статьи о погоде в Москве сегодня.\n', 'utf16le')]));
+    const r = await run(['utf16.txt'], { cwd: tmp });
+    expect(r.stdout).toBe('Красивый текст статьи о погоде в Москве сегодня.\n');
+    writeFileSync(path.join(tmp, 'cp1251.txt'), Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x0a]));
+    const legacy = await run(['cp1251.txt', '--encoding', 'windows-1251'], { cwd: tmp });
+    expect(legacy.stdout).toBe('Привет\n');
+    const unknown = await run(['cp1251.txt', '--encoding', 'klingon'], { cwd: tmp });
+    expect(unknown.stderr).toBe('article-clean: cp1251.txt: unknown encoding "klingon"\n');
+  });
+
+  it('never modifies its inputs', async () => {
+    const before = readFileSync(path.join(tmp, 'dumps/a.txt'));
+    await run(['dumps', '--format', 'json'], { cwd: tmp });
+    expect(readFileSync(path.join(tmp, 'dumps/a.txt')).equals(before)).toBe(true);
+    expect(existsSync(path.join(tmp, 'dumps/a.json'))).toBe(false);
+  });
+});
