@@ -12,7 +12,8 @@ import { segment, type ContentLine } from './segment.js';
 /**
  * Rules and dedupe alternate until nothing more is removed: removing lines
  * moves the header and footer zones, and the result must be a fixed point so
- * that cleaning clean text changes nothing. Two rounds are the norm.
+ * that cleaning clean text changes nothing. Two rounds are the norm, three
+ * when dedupe or a removal moves a line into a zone.
  */
 const MAX_ROUNDS = 4;
 
@@ -69,14 +70,16 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     return { blocks, duplicateOf, duplicateLines };
   };
 
-  let changed = applyRules(lines, activeRules, verdicts);
-  let state = dedupe();
-  for (let round = 1; round < MAX_ROUNDS && changed; round++) {
-    const excluded = state.duplicateLines;
-    changed = applyRules(lines, activeRules, verdicts, (i) => excluded.has(i));
-    if (changed) state = dedupe();
+  // Until a rules pass removes nothing under the current duplicates (rule passes
+  // and dedupe each move the zones the other sees).
+  let state: DedupeState | undefined;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const excluded = state?.duplicateLines;
+    const changed = applyRules(lines, activeRules, verdicts, excluded ? (i) => excluded.has(i) : undefined);
+    if (state && !changed) break;
+    state = dedupe();
   }
-  return buildResult(lineCount, lines, verdicts, state, options.source);
+  return buildResult(lineCount, lines, verdicts, state as DedupeState, options.source);
 }
 
 function buildResult(
