@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { clean, rules, type CleanResult } from '../index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
-import { renderText } from '../render/text.js';
+import { DOCUMENT_SEPARATOR } from '../render/text.js';
 import { useColor } from './color.js';
 import { decode, InputError, readInput, resolveInputs, type Input } from './inputs.js';
 import { parseArgs, type CliOptions } from './options.js';
-import { writeFileAtomic, type OutStream } from './outputs.js';
+import { atomicFileSink, streamSink, type OutStream, type Sink } from './outputs.js';
 
 export interface CliIO {
   /** Arguments after the program name. */
@@ -76,42 +76,44 @@ export async function main(io: CliIO): Promise<number> {
     }
   }
 
-  const results: CleanResult[] = [];
-  let found = false;
-  for (const input of inputs) {
-    const result = await cleanInput(input, options, io).catch((err: unknown) => {
-      if (!(err instanceof InputError)) throw err;
-      fail(err.source, err.message);
-      exit = EXIT_ERROR;
-      return undefined;
-    });
-    if (!result) continue;
-    results.push(result);
-    const changed = result.removed.length > 0 || result.duplicates.length > 0;
-    found ||= changed;
-    if (options.explain) {
-      const { renderReport } = await import('../render/report.js');
-      io.stderr.write(renderReport(result, color));
-    } else if (options.check && changed) {
-      io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
-    }
-  }
-
+  let sink: Sink | undefined;
   if (!options.check) {
-    const output = render(results, options.format);
-    if (options.output === undefined) io.stdout.write(output);
-    else {
-      try {
-        await writeFileAtomic(path.resolve(io.cwd, options.output), output);
-      } catch (err) {
-        fail(options.output, `cannot write: ${(err as Error).message}`);
-        return EXIT_ERROR;
+    sink = options.output === undefined ? streamSink(io.stdout) : atomicFileSink(path.resolve(io.cwd, options.output));
+  }
+  const renderOne = renderer(options.format, inputs.length);
+  let found = false;
+  let written = 0;
+  try {
+    for (const input of inputs) {
+      const result = await cleanInput(input, options, io).catch((err: unknown) => {
+        if (!(err instanceof InputError)) throw err;
+        fail(err.source, err.message);
+        exit = EXIT_ERROR;
+        return undefined;
+      });
+      if (!result) continue;
+      const changed = result.removed.length > 0 || result.duplicates.length > 0;
+      found ||= changed;
+      if (options.explain) {
+        const { renderReport } = await import('../render/report.js');
+        io.stderr.write(renderReport(result, color));
+      } else if (options.check && changed) {
+        io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
       }
+      await sink?.write(renderOne(result, written++));
     }
+    await sink?.close();
+  } catch (err) {
+    await sink?.abort();
+    if (options.output === undefined || !isSystemError(err)) throw err;
+    fail(options.output, `cannot write: ${(err as Error).message}`);
+    return EXIT_ERROR;
   }
   if (exit === EXIT_OK && options.check && found) exit = EXIT_FOUND;
   return exit;
 }
+
+const isSystemError = (err: unknown): boolean => typeof (err as NodeJS.ErrnoException)?.code === 'string';
 
 async function cleanInput(input: Input, options: CliOptions, io: CliIO): Promise<CleanResult> {
   const bytes = await readInput(input, io.stdin);
@@ -125,9 +127,13 @@ async function cleanInput(input: Input, options: CliOptions, io: CliIO): Promise
   });
 }
 
-/** One input in JSON is one document; several are JSON Lines, one object per input. */
-function render(results: readonly CleanResult[], format: CliOptions['format']): string {
-  if (format === 'text') return renderText(results);
-  if (format === 'json' && results.length === 1) return renderJson(results[0] as CleanResult);
-  return results.map(renderJsonLine).join('');
+/**
+ * How each result is written. One input in JSON is one indented document;
+ * several are JSON Lines, one object per input. Text documents are separated
+ * by a form-feed line.
+ */
+function renderer(format: CliOptions['format'], inputCount: number): (result: CleanResult, position: number) => string {
+  if (format === 'text') return (r, position) => (position === 0 ? r.text : DOCUMENT_SEPARATOR + r.text);
+  if (format === 'json' && inputCount === 1) return renderJson;
+  return renderJsonLine;
 }

@@ -72,10 +72,13 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 
   // Until a rules pass removes nothing under the current duplicates (rule passes
   // and dedupe each move the zones the other sees).
+  // After the first round only rules that depend on zones or neighbours can
+  // change their answer; the others have seen every line already.
+  const movableRules = activeRules.filter((r) => r.zone !== 'anywhere' || r.contextual);
   let state: DedupeState | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const excluded = state?.duplicateLines;
-    const changed = applyRules(lines, activeRules, verdicts, excluded ? (i) => excluded.has(i) : undefined);
+    const changed = applyRules(lines, round === 0 ? activeRules : movableRules, verdicts, excluded ? (i) => excluded.has(i) : undefined);
     if (state && !changed) break;
     state = dedupe();
   }

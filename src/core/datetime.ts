@@ -112,6 +112,7 @@ const DOTTED_TIME = new RegExp(TIME.source.replace('(?::|时|時)', '(?::|时|�
 
 /** Find a clock time (with optional am/pm and zone) in the text. */
 export function findTime(text: string, { dotted = false } = {}): FoundTime | null {
+  if (!DIGIT.test(text)) return null;
   const m = (dotted ? DOTTED_TIME : TIME).exec(text);
   if (!m) return null;
   let h = num(m[1]);
@@ -132,8 +133,22 @@ export function findTime(text: string, { dotted = false } = {}): FoundTime | nul
   return { time: `${pad(h)}:${pad(min)}:${pad(sec)}`, rest, ...(offset ? { offset } : {}) };
 }
 
+// Two date rules ask about the same line one after the other: remember the last answer.
+let lastText: string | undefined;
+let lastFound: FoundDateTime | null = null;
+
 /** Find a calendar date, and a time next to it or elsewhere in the line. */
 export function findDateTime(text: string): FoundDateTime | null {
+  if (text !== lastText) {
+    lastText = text;
+    lastFound = DIGIT.test(text) ? searchDateTime(text) : null;
+  }
+  return lastFound;
+}
+
+const DIGIT = /\d/;
+
+function searchDateTime(text: string): FoundDateTime | null {
   for (const pattern of DATE_PATTERNS) {
     const m = pattern.re.exec(text);
     if (!m) continue;

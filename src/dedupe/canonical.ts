@@ -6,6 +6,8 @@
 const PUNCTUATION = /[\p{P}\p{S}]+/gu;
 const SPACES = /\s+/gu;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Every CJK script lives at or above U+2E80: one cheap scan tells whether the per-word work is needed.
+const CJK_ANY = /[\u2E80-\uFFFF]/u;
 
 /** Lowercase, NFKC, punctuation dropped, spacing collapsed: "Minsk :" and "minsk" agree. */
 export function canonicalize(text: string): string {
@@ -14,6 +16,7 @@ export function canonicalize(text: string): string {
 
 /** Words of a canonical text; in CJK scripts, where words are not spaced, each character is a token. */
 export function tokenize(canonical: string): string[] {
+  if (!CJK_ANY.test(canonical)) return canonical === '' ? [] : canonical.split(' ');
   const tokens: string[] = [];
   for (const word of canonical.split(' ')) {
     if (word === '') continue;
@@ -46,15 +49,21 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Hashes of the k-token shingles of a token list (one shingle when it is shorter than k). */
+/**
+ * Hashes of the k-token shingles of a token list (one shingle when it is
+ * shorter than k). Each token is hashed once and shingle hashes are mixed
+ * from token hashes, so no shingle string is ever built.
+ */
 export function shingles(tokens: readonly string[], k = 3): Set<number> {
   const out = new Set<number>();
   if (tokens.length === 0) return out;
-  if (tokens.length <= k) {
-    out.add(fnv1a(tokens.join(' ')));
-    return out;
+  const hashes = tokens.map(fnv1a);
+  const width = Math.min(k, tokens.length);
+  for (let i = 0; i + width <= hashes.length; i++) {
+    let h = 0x9e3779b9;
+    for (let j = i; j < i + width; j++) h = Math.imul(h ^ (hashes[j] as number), 0x85ebca6b) ^ (h >>> 13);
+    out.add(h >>> 0);
   }
-  for (let i = 0; i + k <= tokens.length; i++) out.add(fnv1a(tokens.slice(i, i + k).join(' ')));
   return out;
 }
 

@@ -57,7 +57,9 @@ interface Candidate {
   index: number;
   canonical: string;
   shingles: Set<number>;
-  /** Shingles, rarest in the document first. */
+  /** How many of its shingles no other paragraph has. */
+  uniqueShingles: number;
+  /** The other shingles, rarest in the document first. */
   byRarity: number[];
   /** Character bigrams, built on first use. */
   profile?: BigramProfile;
@@ -102,7 +104,8 @@ class KeptIndex {
 
   add(c: Candidate): void {
     if (!this.exact.has(c.canonical)) this.exact.set(c.canonical, c);
-    for (const s of c.shingles) {
+    // Shingles no other paragraph has are never probed: only the shared ones are indexed.
+    for (const s of c.byRarity) {
       const list = this.postings.get(s);
       if (list) list.push(c);
       else this.postings.set(s, [c]);
@@ -119,9 +122,12 @@ class KeptIndex {
    * rarest shingles, so only those are probed.
    */
   probe(c: Candidate, t: number): Candidate[] {
+    const prefix = c.shingles.size - Math.ceil(t * c.shingles.size) + 1;
+    // Shingles no other paragraph has lead the rarity order and can match nothing.
+    const probed = prefix - c.uniqueShingles;
+    if (probed <= 0) return [];
     const counts = new Map<Candidate, number>();
-    const prefix = Math.min(c.byRarity.length, c.byRarity.length - Math.ceil(t * c.byRarity.length) + 1);
-    for (let i = 0; i < prefix; i++) {
+    for (let i = 0; i < probed && i < c.byRarity.length; i++) {
       const list = this.postings.get(c.byRarity[i] as number);
       if (!list || list.length > MAX_POSTINGS) continue;
       for (const other of list) counts.set(other, (counts.get(other) ?? 0) + 1);
@@ -139,9 +145,12 @@ function prepare(paragraphs: readonly DedupeInput[], minBytes: number): Candidat
   for (let index = 0; index < paragraphs.length; index++) {
     const lines = (paragraphs[index] as DedupeInput).lines;
     if (isVerseOrList(lines)) continue;
-    const canonical = canonicalize(lines.join(' '));
+    const text = lines.join(' ');
+    // The canonical form is never longer than the text: skip short ones before building it.
+    if (utf8Length(text) < minBytes) continue;
+    const canonical = canonicalize(text);
     if (utf8Length(canonical) < minBytes) continue;
-    candidates.push({ index, canonical, shingles: new Set(), byRarity: [] });
+    candidates.push({ index, canonical, shingles: new Set(), uniqueShingles: 0, byRarity: [] });
   }
   if (candidates.length < 2) return candidates;
   const frequency = new Map<number, number>();
@@ -150,7 +159,12 @@ function prepare(paragraphs: readonly DedupeInput[], minBytes: number): Candidat
     for (const s of c.shingles) frequency.set(s, (frequency.get(s) ?? 0) + 1);
   }
   for (const c of candidates) {
-    c.byRarity = [...c.shingles].sort((x, y) => (frequency.get(x) as number) - (frequency.get(y) as number) || x - y);
+    const shared: number[] = [];
+    for (const s of c.shingles) {
+      if (frequency.get(s) === 1) c.uniqueShingles++;
+      else shared.push(s);
+    }
+    c.byRarity = shared.sort((x, y) => (frequency.get(x) as number) - (frequency.get(y) as number) || x - y);
   }
   return candidates;
 }

@@ -1,0 +1,76 @@
+/** Repeated paragraphs inside one document. */
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import { bigramProfile, dice, profileDice } from '../src/dedupe/similarity.js';
+
+const lead = 'The city council voted on Tuesday to close the old harbour bridge to heavy traffic from the first of next month.';
+const body = `${lead} Engineers had warned for years that the steel was failing, and a survey in March found cracks in two of the main girders.`;
+const other = 'Shop owners on the east bank said they feared losing customers, and asked the council for help with the cost of deliveries.';
+const doc = (...paragraphs: string[]): string => paragraphs.join('\n\n') + '\n';
+
+describe('dedupe inside a document', () => {
+  it('drops an exact copy (after normalization) and keeps the first', () => {
+    const r = clean(doc(lead, other, lead.replace('Tuesday', 'Tuesday ').toUpperCase()));
+    expect(r.duplicates).toEqual([expect.objectContaining({ lines: [5, 5], of: { lines: [1, 1] }, kind: 'exact', similarity: 1 })]);
+    expect(r.paragraphs.map((p) => p.lines[0])).toEqual([1, 3]);
+  });
+
+  it('drops a near copy at the default threshold, not below it', () => {
+    const edited = lead.replace('heavy traffic', 'all heavy traffic').replace(' from', ', from');
+    const r = clean(doc(lead, other, edited));
+    expect(r.duplicates).toHaveLength(1);
+    expect(r.duplicates[0]).toMatchObject({ kind: 'near', of: { lines: [1, 1] } });
+    expect(r.duplicates[0]?.similarity).toBeGreaterThanOrEqual(0.85);
+    expect(clean(doc(lead, other, edited), { threshold: 0.99 }).duplicates).toHaveLength(0);
+  });
+
+  it('drops a teaser (a truncated copy) and keeps the full paragraph where it stands, even though the teaser came first', () => {
+    const teaser = `${body.slice(0, 150)}…`;
+    const r = clean(doc(teaser, other, body));
+    expect(r.duplicates).toEqual([expect.objectContaining({ lines: [1, 1], of: { lines: [5, 5] }, kind: 'contained' })]);
+    expect(r.text).toBe(doc(other, body));
+  });
+
+  it('--keep longest keeps the longer of two near copies', () => {
+    const longer = `${lead.slice(0, -1)}, officials said.`.replace('heavy', 'all heavy');
+    const r = clean(doc(lead, longer), { keep: 'longest' });
+    expect(r.paragraphs.map((p) => p.text)).toEqual([longer]);
+    expect(clean(doc(lead, longer), { keep: 'first' }).paragraphs.map((p) => p.text)).toEqual([lead]);
+  });
+
+  it('leaves short repeated lines alone (below 50 bytes)', () => {
+    const r = clean(doc('And still the river keeps its name.', other, 'And still the river keeps its name.'));
+    expect(r.duplicates).toHaveLength(0);
+  });
+
+  it('leaves repeated verse and list blocks alone (several short lines)', () => {
+    const chorus = 'Carry me over, carry me home,\nthe water knows the way alone, the water knows.';
+    expect(clean(doc(chorus, other, chorus)).duplicates).toHaveLength(0);
+  });
+
+  it('does nothing with --no-dedupe', () => {
+    expect(clean(doc(lead, lead), { dedupe: false }).paragraphs).toHaveLength(2);
+  });
+
+  it('handles CJK text (character shingles)', () => {
+    const zh = '新华社临江4月23日电 临江市政府23日宣布，将在未来三年内投入120亿元改造城市供水管网，预计惠及居民超过300万人。';
+    const r = clean(doc(zh, other, zh.slice(0, 40)));
+    expect(r.duplicates).toEqual([expect.objectContaining({ lines: [5, 5], kind: 'contained' })]);
+  });
+
+  it('stays fast on a long page of look-alike paragraphs (no n² comparisons)', () => {
+    // 3,000 paragraphs that all share phrases: the candidate filter must keep this near-linear.
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `Item ${i} of the catalogue was sold at auction in lot ${i * 31 % 997} for a price nobody had expected.`);
+    const r = clean(doc(...paragraphs));
+    expect(r.paragraphs.length + r.duplicates.length).toBe(3000);
+  });
+});
+
+describe('similarity', () => {
+  it('profileDice equals string-similarity on the same strings', () => {
+    const pairs = [[lead, body], [lead, other], ['abc', 'abc'], ['a', 'ab'], ['aaaa', 'aa'], ['новости дня', 'новость дня'], ['', '']];
+    for (const [a, b] of pairs as [string, string][]) {
+      expect(profileDice(bigramProfile(a), bigramProfile(b))).toBeCloseTo(dice(a, b), 12);
+    }
+  });
+});

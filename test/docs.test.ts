@@ -1,0 +1,21 @@
+/** Documentation that is generated or quoted must stay true. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../src/index.js';
+import { renderRulesMarkdown } from '../src/render/rules-doc.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+describe('docs', () => {
+  it('docs/rules.md is generated from the registry (run `npm run docs:rules` when this fails)', () => {
+    expect(readFileSync(path.join(root, 'docs/rules.md'), 'utf8')).toBe(renderRulesMarkdown(rules));
+  });
+
+  it('README.md gives the test command that .ci/run runs', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const ci = readFileSync(path.join(root, '.ci/run'), 'utf8');
+    expect(readme).toContain('npm test');
+    expect(ci).toMatch(/^npm test$/m);
+  });
+});
