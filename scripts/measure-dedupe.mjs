@@ -50,6 +50,10 @@ const thresholds = [0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 // Smallest coverage among pairs ≥ 0.85, by how many shingles the shorter copy has.
 const BUCKETS = [5, 10, 20, 40, 80, Infinity];
 const minByBucket = BUCKETS.map(() => 1);
+// The candidate filter of src/dedupe/document.ts: pairs sharing less than this share of shingles are not compared.
+const FILTER = 0.15;
+let nearPairs = 0;
+let passFilter = 0;
 const minCoverage = Object.fromEntries(thresholds.map((t) => [t, 1]));
 const hits = Object.fromEntries(thresholds.map((t) => [t, 0]));
 const falsePairs = Object.fromEntries(thresholds.map((t) => [t, 0]));
@@ -69,6 +73,8 @@ for (const file of files) {
       const c = coverage(shorter, longer);
       editedPairs++;
       if (d >= 0.85) {
+        nearPairs++;
+        if (c >= FILTER) passFilter++;
         const size = shingles(tokenize(shorter)).size;
         const b = BUCKETS.findIndex((limit) => size <= limit);
         minByBucket[b] = Math.min(minByBucket[b], c);
@@ -98,3 +104,4 @@ for (const t of thresholds) {
 }
 console.log('\nat Dice ≥ 0.85, smallest shingle coverage by size of the shorter copy (shingles):');
 BUCKETS.forEach((limit, b) => console.log(`  ≤ ${String(limit).padEnd(8)} ${minByBucket[b].toFixed(3)}`));
+console.log(`\ncandidate filter (shingle share ≥ ${FILTER}) keeps ${passFilter} of ${nearPairs} edited pairs at Dice ≥ 0.85 (${((100 * passFilter) / nearPairs).toFixed(3)}%)`);

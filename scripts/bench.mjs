@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// npm run bench [-- SIZE_MB]   (default 100)
+//
+// Generates a corpus of seed-shaped dumps (varied prose made from the fixture
+// texts, with datelines, bylines, credits, footers, share prompts and repeated
+// leads), then reports in one run:
+//   - article-clean over the corpus folder (the CLI, --format jsonl): wall time, MB/s
+//   - the library alone (clean() per document, in this process): MB/s and peak RSS
+//   - awk '!seen[$0]++' over the same bytes: wall time, and our ratio to it
+//   - in-document dedupe of a long page vs naive all-pairs Dice: wall times and ratio
+// Speed goals live here, never in timed tests.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clean, rules } from '../dist/index.js';
+import { dice } from '../dist/dedupe/similarity.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sizeMb = Number(process.argv[2] ?? 100);
+if (!(sizeMb > 0)) {
+  console.error('usage: npm run bench -- [SIZE_MB]');
+  process.exit(2);
+}
+const workDir = path.join(root, '.bench');
+const corpusDir = path.join(workDir, 'corpus');
+
+// A deterministic PRNG, so two runs measure the same corpus.
+let state = 20261125;
+const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const pick = (list) => list[Math.floor(random() * list.length)];
+
+// Word-bigram model of the fixture prose (Latin, Cyrillic and CJK alike), for varied sentences.
+function learn() {
+  const next = new Map();
+  const starts = [];
+  for (const name of readdirSync(path.join(root, 'fixtures'))) {
+    const text = readFileSync(path.join(root, 'fixtures', name, 'expected.txt'), 'utf8');
+    for (const paragraph of text.split('\n\n')) {
+      const words = paragraph.split(/\s+/).filter(Boolean);
+      if (words.length < 12) continue;
+      starts.push(words[0]);
+      for (let i = 0; i + 1 < words.length; i++) {
+        const list = next.get(words[i]) ?? [];
+        list.push(words[i + 1]);
+        next.set(words[i], list);
+      }
+    }
+  }
+  return { next, starts };
+}
+const model = learn();
+
+function paragraph() {
+  const target = 40 + Math.floor(random() * 80);
+  const words = [pick(model.starts)];
+  while (words.length < target) {
+    const options = model.next.get(words[words.length - 1]);
+    words.push(options ? pick(options) : pick(model.starts));
+  }
+  return words.join(' ').replace(/[,;:]?$/, '.');
+}
+
+const boilerplate = rules.flatMap((r) => r.examples.removes).filter((e) => typeof e === 'string');
+const CATEGORIES = ['international', 'business', 'sports', 'culture', 'science', 'politics'];
+
+function dump(i) {
+  const body = Array.from({ length: 5 + Math.floor(random() * 6) }, paragraph);
+  const lead = body[1].slice(0, Math.floor(body[1].length * (0.4 + random() * 0.5)));
+  const date = `2024/${String(1 + (i % 12)).padStart(2, '0')}/${String(1 + (i % 28)).padStart(2, '0')}`;
+  const time = `${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`;
+  const lines = [lead, `${date}${time} ${pick(CATEGORIES)} ${100 + Math.floor(random() * 9000)}`, 'Asia Pacific Daily Winter Rain'];
+  for (const [k, p] of body.entries()) {
+    lines.push(p);
+    if (random() < 0.25) lines.push(pick(boilerplate));
+    if (k === 3) lines.push(lead);
+  }
+  lines.push('(Source: APD News)', `${pick(CATEGORIES)} Category Latest News${Math.floor(random() * 9999)}`);
+  return lines.join('\n\n') + '\n';
+}
+
+function generate() {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(corpusDir, { recursive: true });
+  const all = openSync(path.join(workDir, 'all.txt'), 'w');
+  let bytes = 0;
+  let files = 0;
+  while (bytes < sizeMb * 1e6) {
+    const text = dump(files);
+    const dir = path.join(corpusDir, String(Math.floor(files / 1000)).padStart(3, '0'));
+    if (files % 1000 === 0) mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${String(files).padStart(6, '0')}.txt`), text);
+    writeSync(all, text);
+    bytes += Buffer.byteLength(text);
+    files++;
+  }
+  closeSync(all);
+  return { bytes, files };
+}
+
+function timed(fn) {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, value };
+}
+
+function run(command, args) {
+  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`);
+}
+
+function files(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+}
+
+console.log(`article-clean bench: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, node ${process.version}`);
+const { value: corpus, seconds: genSeconds } = timed(generate);
+const mb = corpus.bytes / 1e6;
+console.log(`corpus: ${corpus.files} dumps, ${mb.toFixed(1)} MB (generated in ${genSeconds.toFixed(1)} s)`);
+
+const awk = timed(() => run('awk', ['!seen[$0]++', path.join(workDir, 'all.txt')]));
+const cli = timed(() => run(process.execPath, [path.join(root, 'bin/article-clean.js'), corpusDir, '--format', 'jsonl']));
+
+let peakRss = process.memoryUsage().rss;
+const lib = timed(() => {
+  let removed = 0;
+  let duplicates = 0;
+  for (const file of files(corpusDir)) {
+    const r = clean(readFileSync(file, 'utf8'));
+    removed += r.stats.removed;
+    duplicates += r.stats.duplicates;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  return { removed, duplicates };
+});
+
+// A long page: 1,000 paragraphs of the corpus (planted copies included) as one
+// document, cleaned by us and compared all-pairs by the naive way.
+const PAGE_PARAGRAPHS = 1000;
+const pageParagraphs = readFileSync(path.join(workDir, 'all.txt'), 'utf8').split(/\n+/).filter((p) => p.length > 200).slice(0, PAGE_PARAGRAPHS);
+const page = pageParagraphs.join('\n\n') + '\n';
+// Paragraph k of the page is line 2k+1; a dropped paragraph points at the copy it yields to.
+const ours = timed(() => new Map(clean(page, { rules: false }).duplicates.map((d) => [(d.lines[0] - 1) / 2, (d.of.lines[0] - 1) / 2])));
+const naive = timed(() => {
+  const pairs = [];
+  for (let i = 0; i < pageParagraphs.length; i++) {
+    for (let j = 0; j < i; j++) if (dice(pageParagraphs[i], pageParagraphs[j]) >= 0.85) pairs.push([j, i]);
+  }
+  return pairs;
+});
+// A pair is resolved when both copies end at the same kept paragraph.
+const keptRoot = (k) => (ours.value.has(k) ? keptRoot(ours.value.get(k)) : k);
+const agreed = naive.value.filter(([a, b]) => keptRoot(a) === keptRoot(b)).length;
+
+const row = (label, seconds, extra = '') => console.log(`  ${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s ${extra}`);
+console.log('\nfull clean (rules + in-document dedupe):');
+row('article-clean CLI, folder → JSONL', cli.seconds, `${(mb / cli.seconds).toFixed(1)} MB/s`);
+row('clean() in-process (library)', lib.seconds, `${(mb / lib.seconds).toFixed(1)} MB/s, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+row("awk '!seen[$0]++' (exact line dedup only)", awk.seconds, `${(mb / awk.seconds).toFixed(1)} MB/s`);
+console.log(`  ratio CLI / awk: ${(cli.seconds / awk.seconds).toFixed(2)}× (lines removed ${lib.value.removed}, duplicate paragraphs ${lib.value.duplicates})`);
+console.log(`\nin-document dedupe of one ${pageParagraphs.length}-paragraph page:`);
+row('article-clean (shingle candidates + Dice)', ours.seconds, `${ours.value.size} paragraphs dropped`);
+row('naive all-pairs Dice (string-similarity)', naive.seconds, `${naive.value.length} pairs ≥ 0.85`);
+console.log(`  speed-up over naive: ${(naive.seconds / ours.seconds).toFixed(1)}×; pairs ≥ 0.85 that article-clean resolves to one kept copy: ${agreed} of ${naive.value.length} (${((100 * agreed) / Math.max(1, naive.value.length)).toFixed(1)}%)`);
