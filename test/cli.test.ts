@@ -125,6 +125,13 @@ describe('options', () => {
     expect(clash.stderr).toMatch(/^article-clean: dumps\/a\.txt: is also an input/);
   });
 
+  it('-o into a folder that does not exist fails in one line, exit 2, leaving nothing behind', async () => {
+    const r = await run([seed, '-o', path.join(tmp, 'no/such/dir/out.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^article-clean: .*out\.txt: cannot write: no such file or directory$/m);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
   it('--check exits 1 when something would be removed, 0 when not, and writes no data', async () => {
     const dirty = await run([seed, '--check']);
     expect(dirty.code).toBe(1);

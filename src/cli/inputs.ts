@@ -21,7 +21,8 @@ export type Input = { kind: 'stdin'; source: '-' } | { kind: 'file'; source: str
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-function reasonFor(err: unknown): string {
+/** A system error as a short reason for a one-line message ("permission denied"). */
+export function reasonFor(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':

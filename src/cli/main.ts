@@ -8,7 +8,7 @@ import { clean, rules, type CleanResult } from '../index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import { DOCUMENT_SEPARATOR } from '../render/text.js';
 import { useColor } from './color.js';
-import { decode, InputError, readInput, resolveInputs, type Input } from './inputs.js';
+import { decode, InputError, readInput, reasonFor, resolveInputs, type Input } from './inputs.js';
 import { parseArgs, type CliOptions } from './options.js';
 import { atomicFileSink, streamSink, type OutStream, type Sink } from './outputs.js';
 
@@ -106,7 +106,7 @@ export async function main(io: CliIO): Promise<number> {
   } catch (err) {
     await sink?.abort();
     if (options.output === undefined || !isSystemError(err)) throw err;
-    fail(options.output, `cannot write: ${(err as Error).message}`);
+    fail(options.output, `cannot write: ${reasonFor(err)}`);
     return EXIT_ERROR;
   }
   if (exit === EXIT_OK && options.check && found) exit = EXIT_FOUND;

@@ -53,6 +53,8 @@ export function atomicFileSink(target: string): Sink {
       reject(err);
     });
   });
+  // Awaited by write() and close(); this only keeps an early failure from being "unhandled".
+  opened.catch(() => {});
   return {
     async write(chunk) {
       await opened;
