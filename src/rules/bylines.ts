@@ -1,6 +1,6 @@
 /** Bylines and publisher lines near the top (or bottom) of an article. */
 import type { Rule } from '../types.js';
-import { clean, patternRule } from './define.js';
+import { patternRule, trimValue } from './define.js';
 import { anyCase, CJK, CJK_NAME, PEOPLE, SENTENCE_END, wordCount } from './patterns.js';
 
 /** After the names: "| Reuters", ", Associated Press", "- CNN". */
@@ -14,7 +14,7 @@ const byLine = patternRule({
     new RegExp(`^(?:${anyCase('by|written by|words by|story by|text by|por|von|par|от|автор|author|autor|autore')})\\s*[:：]?\\s+(${PEOPLE})${OUTLET}$`, 'u'),
     new RegExp(`^(?:作者|记者|文|撰文|本报记者|通讯员|Автор)\\s*[:：]?\\s*((?:${CJK_NAME}|${PEOPLE})(?:[\\s、，,]+(?:${CJK_NAME}|${PEOPLE})){0,4})$`, 'u'),
   ],
-  lift: (m) => ({ byline: clean(m[1]), source: clean(m[2]) }),
+  lift: (m) => ({ byline: trimValue(m[1]), source: trimValue(m[2]) }),
   examples: {
     removes: ['By Jane Doe', 'By JANE DOE and JOHN ROE | Reuters', 'By Priya Nair, Associated Press', 'Written by Sam Lee', 'Por María García', 'Von Hans Müller', '作者：王五', '记者 张三 李四'],
     keeps: ['By the end of the year, the source of the rumor was clear.', 'By Monday the river had risen again.', 'Por la tarde llovió en toda la ciudad.'],

@@ -1,6 +1,6 @@
 /** Credits: where the text or its pictures come from, and who edited it. */
 import type { Rule } from '../types.js';
-import { clean, patternRule } from './define.js';
+import { patternRule, trimValue } from './define.js';
 import { anyCase, CJK_NAME, PEOPLE, SENTENCE_END, wordCount } from './patterns.js';
 
 /** A place name after "Reporting by X in": one to three capitalised words. */
@@ -12,7 +12,7 @@ const sourceParenthesized = patternRule({
   id: 'credits/source-parenthesized',
   description: 'a source credit in brackets, such as "(Source: APD News)"',
   patterns: [new RegExp(`^[(（\\[【]\\s*(?:${SOURCE_LABEL})\\s*[:：]\\s*([^()（）\\[\\]【】]{1,80}?)\\s*[)）\\]】][.。]?$`, 'iu')],
-  lift: (m) => ({ source: clean(m[1]) }),
+  lift: (m) => ({ source: trimValue(m[1]) }),
   examples: {
     removes: ['(Source: APD News)', '（来源：新华社）', '[Source: Reuters]', '(Источник: ТАСС)'],
     keeps: ['(Source of the quote unknown, but it was widely shared.) He laughed.'],
@@ -24,7 +24,7 @@ const sourceLine = patternRule({
   description: 'a source credit line, such as "Source: Reuters" or "来源：新华社"',
   patterns: [new RegExp(`^(?:${SOURCE_LABEL})\\s*[:：]\\s*(.{1,80})$`, 'iu')],
   lift: (m) => {
-    const source = clean(m[1]);
+    const source = trimValue(m[1]);
     // "Source: Reuters" names; "Source: a person who asked not to be named said..." is prose.
     if (!source || wordCount(source) > 8 || (SENTENCE_END.test(source) && wordCount(source) > 3)) return null;
     return { source };
@@ -46,7 +46,7 @@ const photoCredit = patternRule({
     /^[(（]?\p{Lu}[\p{L}.' -]{1,40}\/(getty images|afp|ap|reuters|epa|shutterstock|bloomberg)(?:\s+via\s+getty\s+images)?[)）]?$/iu,
   ],
   lift: (m) => {
-    const credit = clean(m[1]);
+    const credit = trimValue(m[1]);
     if (credit && wordCount(credit) > 10) return null;
     return { photoCredit: credit };
   },
@@ -62,7 +62,7 @@ const editor = patternRule({
   patterns: [
     new RegExp(`^[(（【\\[]?(?:${anyCase('editor|edited by|editing by|责任编辑|责编|编辑|編集|편집|редактор|editado por|edición|redaktion|rédaction|edição')})\\s*[:：]?\\s*(${PEOPLE}|${CJK_NAME})[)）】\\]]?$`, 'u'),
   ],
-  lift: (m) => ({ editor: clean(m[1]) }),
+  lift: (m) => ({ editor: trimValue(m[1]) }),
   examples: {
     removes: ['Editor: Wang Wu', '责任编辑：王五', 'Edited by Jane Doe', '【编辑：李四】', 'Редактор: Анна Иванова'],
     keeps: ['Editor Jane Doe said the paper would appeal the ruling.'],

@@ -5,7 +5,7 @@
 import { findDateTime, findTime } from '../core/datetime.js';
 import { parseCount } from '../core/metadata.js';
 import type { Metadata, Rule } from '../types.js';
-import { clean, patternRule } from './define.js';
+import { patternRule, trimValue } from './define.js';
 import { anyCase, COUNT, PEOPLE, CJK_NAME, SENTENCE_END } from './patterns.js';
 
 // Words that label a date without adding information.
@@ -74,7 +74,7 @@ function readMetadataPieces(rest: string, when: string): { metadata: Metadata; p
     }
     const source = SOURCE.exec(piece);
     if (source) {
-      md.source ??= clean(source[1]);
+      md.source ??= trimValue(source[1]);
       continue;
     }
     if (CATEGORY.test(piece) && md.category === undefined) {

@@ -38,7 +38,7 @@ export function patternRule(spec: PatternRuleSpec): Rule {
 }
 
 /** Trim a captured value and strip wrapping punctuation left by the layout. */
-export function clean(value: string | undefined): string | undefined {
+export function trimValue(value: string | undefined): string | undefined {
   const v = value?.replace(/^[\s|:：,;–—-]+|[\s|:：,;–—-]+$/gu, '');
   return v === '' ? undefined : v;
 }

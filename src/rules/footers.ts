@@ -1,6 +1,6 @@
 /** Category and tag lines, and the link residue ("Latest News", "Most Read") pages leave around an article. */
 import type { Rule } from '../types.js';
-import { clean, patternRule } from './define.js';
+import { patternRule, trimValue } from './define.js';
 import { phraseLine, wordCount } from './patterns.js';
 
 const LINK_LABELS = [
@@ -21,7 +21,7 @@ const categoryFooter = patternRule({
     /^(?:categor(?:y|ies)|section|filed under|posted in|rubric|分类|栏目|频道|カテゴリー?|рубрика|раздел|categoría|sección|kategorie|rubrik|rubrique|catégorie|categoria|editoria)\s*[:：]\s*(.{1,60})$/iu,
   ],
   lift: (m) => {
-    const category = clean(m[1]);
+    const category = trimValue(m[1]);
     if (!category || wordCount(category) > 6) return null;
     return { category };
   },
