@@ -41,8 +41,10 @@ export interface Removal {
   rule: string;
   /** Why: the rule's one-line description. */
   reason: string;
-  /** The line as it was in the input (before normalization). */
+  /** The lines as they were in the input (before normalization). */
   text: string;
+  /** The features or score that decided, for page-mode removals ("4 words, stop words 0.00, bullet item"). */
+  detail?: string;
 }
 
 export type DuplicateKind = 'exact' | 'near' | 'contained';
@@ -82,6 +84,8 @@ export interface CleanResult {
   schemaVersion: 1;
   /** Where the text came from ("-" for stdin); only set when the caller says. */
   source?: string;
+  /** How the dump was read: an article-only dump, or a whole page the article was found in. */
+  mode: 'article' | 'page';
   /** The clean text: paragraphs separated by one blank line, ending in a newline (empty when nothing is kept). */
   text: string;
   paragraphs: Paragraph[];
@@ -92,6 +96,9 @@ export interface CleanResult {
 }
 
 export type KeepPolicy = 'first' | 'longest';
+
+/** auto: decide per document; article: only line rules; page: also find the article among menus and lists. */
+export type CleanMode = 'auto' | 'article' | 'page';
 
 export interface CleanOptions {
   /** Recorded in the result as `source`. */
@@ -111,6 +118,10 @@ export interface CleanOptions {
    * treated as duplicates (default 50): short lines repeat legitimately.
    */
   minDuplicateBytes?: number;
+  /** How to read the dump (default "auto"). */
+  mode?: CleanMode;
+  /** In page mode, keep the headline just above the article (default true). */
+  title?: boolean;
 }
 
 /** Where a line stands in its document. */

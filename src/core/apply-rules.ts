@@ -13,8 +13,11 @@ export const MAX_RULE_LINE_LENGTH = 400;
 const MAX_CONTEXT_PASSES = 4;
 
 export interface LineVerdict {
-  rule: Rule;
+  /** The line rule, or page-mode classifier rule, that removed the line. */
+  rule: Pick<Rule, 'id' | 'description'>;
   metadata?: Metadata;
+  /** What decided it, for rules that weigh features (page mode). */
+  detail?: string;
 }
 
 /** How many content lines at each end count as header or footer: a quarter of the document, 3 to 8 lines. */

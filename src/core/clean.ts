@@ -8,6 +8,7 @@ import type { CleanOptions, CleanResult, Duplicate, LineRange, Metadata, Paragra
 import { applyRules, type LineVerdict } from './apply-rules.js';
 import { mergeMetadata, orderMetadata } from './metadata.js';
 import { segment, type ContentLine } from './segment.js';
+import { findArticle } from '../page/index.js';
 
 /**
  * Rules and dedupe alternate until nothing more is removed: removing lines
@@ -76,13 +77,16 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   // change their answer; the others have seen every line already.
   const movableRules = activeRules.filter((r) => r.zone !== 'anywhere' || r.contextual);
   let state: DedupeState | undefined;
+  let mode: 'article' | 'page' = 'article';
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const excluded = state?.duplicateLines;
     const changed = applyRules(lines, round === 0 ? activeRules : movableRules, verdicts, excluded ? (i) => excluded.has(i) : undefined);
+    // Page mode runs once, on what the line rules left: it judges blocks, which zones do not move.
+    if (round === 0 && findArticle(lines, verdicts, options)) mode = 'page';
     if (state && !changed) break;
     state = dedupe();
   }
-  return buildResult(lineCount, lines, verdicts, state as DedupeState, options.source);
+  return buildResult(lineCount, lines, verdicts, state as DedupeState, options.source, mode);
 }
 
 function buildResult(
@@ -91,17 +95,32 @@ function buildResult(
   verdicts: readonly (LineVerdict | undefined)[],
   { blocks, duplicateOf }: DedupeState,
   source: string | undefined,
+  mode: 'article' | 'page',
 ): CleanResult {
   const line = (i: number): ContentLine => lines[i] as ContentLine;
   const rangeOf = (b: Block): LineRange => [line(b.indices[0] as number).lineNumber, line(b.indices[b.indices.length - 1] as number).lineNumber];
 
   const removed: Removal[] = [];
   const metadata: Metadata = {};
+  let previous: LineVerdict | undefined;
   verdicts.forEach((verdict, i) => {
-    if (!verdict) return;
     const l = line(i);
-    removed.push({ lines: [l.lineNumber, l.lineNumber], rule: verdict.rule.id, reason: verdict.rule.description, text: l.original });
-    mergeMetadata(metadata, verdict.metadata);
+    const last = removed[removed.length - 1];
+    // A block removed whole (page mode) shares one verdict: report it as one range.
+    if (verdict && verdict === previous && last) {
+      last.lines[1] = l.lineNumber;
+      last.text += `\n${l.original}`;
+    } else if (verdict) {
+      removed.push({
+        lines: [l.lineNumber, l.lineNumber],
+        rule: verdict.rule.id,
+        reason: verdict.rule.description,
+        text: l.original,
+        ...(verdict.detail === undefined ? {} : { detail: verdict.detail }),
+      });
+      mergeMetadata(metadata, verdict.metadata);
+    }
+    previous = verdict;
   });
 
   const paragraphs: Paragraph[] = [];
@@ -126,6 +145,7 @@ function buildResult(
   return {
     schemaVersion: 1,
     ...(source === undefined ? {} : { source }),
+    mode,
     text,
     paragraphs,
     metadata: orderMetadata(metadata),
