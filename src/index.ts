@@ -6,7 +6,9 @@ export { clean } from './core/clean.js';
 export { normalizeLine, splitLines } from './core/normalize.js';
 export { rules, selectRules, ruleSelectors, UnknownRuleError } from './rules/index.js';
 export { DEFAULT_THRESHOLD, DEFAULT_MIN_BYTES } from './dedupe/document.js';
+export { PAGE_RULES } from './page/classify.js';
 export type {
+  CleanMode,
   CleanOptions,
   CleanResult,
   CleanStats,

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { clean, rules, type CleanResult } from '../index.js';
+import { clean, PAGE_RULES, rules, type CleanResult } from '../index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import { DOCUMENT_SEPARATOR } from '../render/text.js';
 import { useColor } from './color.js';
@@ -46,9 +46,11 @@ export async function main(io: CliIO): Promise<number> {
   if (options.listRules) {
     if (options.format === 'text') {
       const { renderRuleList } = await import('../render/report.js');
-      io.stdout.write(renderRuleList(rules, useColor(options.color, io.env, io.stdout.isTTY)));
+      io.stdout.write(renderRuleList(rules, PAGE_RULES, useColor(options.color, io.env, io.stdout.isTTY)));
     } else {
-      io.stdout.write(JSON.stringify(rules.map(({ id, description, zone, examples }) => ({ id, description, zone, examples })), null, 2) + '\n');
+      const lineRules = rules.map(({ id, description, zone, examples }) => ({ id, description, zone, examples }));
+      const pageRules = PAGE_RULES.map(({ id, description }) => ({ id, description, zone: 'page' }));
+      io.stdout.write(JSON.stringify([...lineRules, ...pageRules], null, 2) + '\n');
     }
     return EXIT_OK;
   }
@@ -124,6 +126,8 @@ async function cleanInput(input: Input, options: CliOptions, io: CliIO): Promise
     disable: options.disable,
     threshold: options.threshold,
     keep: options.keep,
+    mode: options.mode,
+    title: options.title,
   });
 }
 

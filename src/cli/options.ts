@@ -3,7 +3,7 @@
  * version and usage errors come back as values for main() to act on.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { KeepPolicy } from '../types.js';
+import type { CleanMode, KeepPolicy } from '../types.js';
 import { DEFAULT_THRESHOLD } from '../dedupe/document.js';
 import { ruleSelectors } from '../rules/index.js';
 
@@ -20,6 +20,8 @@ export interface CliOptions {
   threshold: number;
   keep: KeepPolicy;
   glob: string;
+  mode: CleanMode;
+  title: boolean;
   encoding?: string;
   listRules: boolean;
   /** true/false when --color/--no-color was given, undefined to decide from the environment. */
@@ -44,6 +46,8 @@ Examples:
                                               only the report: what was removed and why
   $ article-clean dumps/ --check              exit 1 if anything would be removed
   $ article-clean dump.txt --disable social,counters/views --keep longest
+  $ lynx -dump https://example.org/news/1 | article-clean --mode page
+                                              a whole page: keep only the article
 
 Exit codes:
   0  success
@@ -79,6 +83,8 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .addOption(new Option('--disable <rules>', 'rule ids or families to turn off, comma-separated (repeatable)').argParser(parseRuleList).default([], 'none'))
     .option('--threshold <n>', 'similarity (Dice, 0-1) at which two paragraphs are near duplicates', parseThreshold, DEFAULT_THRESHOLD)
     .addOption(new Option('--keep <policy>', 'which copy of a duplicate stays (a truncated copy always yields to the full one)').choices(['first', 'longest']).default('first'))
+    .addOption(new Option('--mode <mode>', 'article: line rules only; page: also find the article among menus and link lists; auto: decide per input').choices(['auto', 'article', 'page']).default('auto'))
+    .option('--no-title', 'in page mode, drop the headline above the article')
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--encoding <name>', 'decode inputs with this encoding (e.g. gb18030, windows-1251) instead of UTF-8')
     .option('--list-rules', 'print the boilerplate rules and exit')
@@ -121,6 +127,8 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       threshold: o.threshold as number,
       keep: o.keep as KeepPolicy,
       glob: o.glob as string,
+      mode: o.mode as CleanMode,
+      title: o.title !== false,
       ...(o.encoding === undefined ? {} : { encoding: o.encoding as string }),
       listRules: Boolean(o.listRules),
       ...(o.color === undefined ? {} : { color: o.color as boolean }),

@@ -12,6 +12,7 @@
  *    Good-looking blocks outside it (sidebars, teasers) are dropped too.
  * 4. The headline just above the run is kept (unless `title: false`).
  */
+import { findDateTime } from '../core/datetime.js';
 import type { PageBlock } from './blocks.js';
 import { measureProse, type ProseMeasure } from './prose.js';
 import type { Language } from './stopwords.js';
@@ -47,8 +48,11 @@ export const PAGE_TUNING = {
   badWeight: 2,
   /** How much a near-good block's weight counts for it. */
   neargoodWeight: 0.5,
-  /** Blocks looked back over for the headline. */
-  titleDistance: 3,
+  /** Where the footer part of a page starts (share of its blocks), and how little prose there counts at the very end. */
+  footerStart: 0.6,
+  footerFloor: 0.2,
+  /** Blocks looked back over for the headline (share buttons, bylines and dates stand between). */
+  titleDistance: 8,
   /** Words a headline may have. */
   titleWords: 25,
 };
@@ -130,8 +134,13 @@ function densestRun(scored: readonly Scored[], t: typeof PAGE_TUNING, end: numbe
   let bestRun: [number, number] | undefined;
   let sum = 0;
   let start = 0;
+  const n = scored.length;
   scored.slice(0, end).forEach((s, i) => {
-    sum += runScore(s, t);
+    // Footers end pages: prose in the last part of the page counts for less ("about us" blurbs).
+    const score = runScore(s, t);
+    const position = i / n;
+    const damp = score > 0 && position > t.footerStart ? 1 - (1 - t.footerFloor) * ((position - t.footerStart) / (1 - t.footerStart)) : 1;
+    sum += score * damp;
     if (sum <= 0) {
       sum = 0;
       start = i + 1;
@@ -183,9 +192,15 @@ function mostProseLike(scored: readonly Scored[]): [number, number] | undefined 
   return best < 0 ? undefined : [best, best];
 }
 
+/** Lines between a headline and its text that are not the headline: bylines, dates, "updated". */
+const HEADLINE_NEIGHBOUR = /^(?:by|von|por|par|от|автор|posted|published|updated|last (?:modified|updated))\b/iu;
+const MIN_TITLE_WORDS = 3;
+
 function looksLikeTitle(s: Scored, t: typeof PAGE_TUNING): boolean {
   const b = s.block;
-  return !b.form && !b.image && !b.inlineMenu && b.marker === 'none' && s.measure.words > 0 && s.measure.words <= t.titleWords && !SENTENCE_END.test(b.text);
+  if (b.form || b.image || b.inlineMenu || b.marker !== 'none' || SENTENCE_END.test(b.text)) return false;
+  if (HEADLINE_NEIGHBOUR.test(b.text) || findDateTime(b.text)) return false;
+  return s.measure.words >= MIN_TITLE_WORDS && s.measure.words <= t.titleWords;
 }
 
 const describe = (s: Scored): string =>

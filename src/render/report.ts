@@ -4,9 +4,11 @@
  * caller and passed in.
  */
 import { Chalk } from 'chalk';
+import { PAGE_RULES } from '../page/classify.js';
 import type { CleanResult, Rule } from '../types.js';
 
 const PREVIEW = 100;
+const PAGE_REASON = new Map(PAGE_RULES.map((r) => [r.id as string, r.description]));
 
 function preview(text: string): string {
   const oneLine = text.replace(/\s*\n\s*/g, ' ⏎ ');
@@ -19,21 +21,37 @@ function lineLabel([first, last]: [number, number]): string {
 
 export function renderReport(result: CleanResult, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const out: string[] = [c.bold(result.source ?? '-')];
-  const events = [
+  const out: string[] = [`${c.bold(result.source ?? '-')}${result.mode === 'page' ? c.dim(' (read as a whole page)') : ''}`];
+  type Event = { at: number; head: string; lines: [number, number]; text: string; rule?: string; count: number };
+  const sorted: Event[] = [
     ...result.removed.map((r) => ({
       at: r.lines[0],
-      head: `${c.red('removed')}   ${c.cyan(r.rule)}: ${r.reason}`,
-      lines: r.lines,
+      head: `${c.red('removed')}   ${c.cyan(r.rule)}: ${r.reason}${r.detail ? c.dim(` (${r.detail})`) : ''}`,
+      lines: [...r.lines] as [number, number],
       text: r.text,
+      rule: r.rule,
+      count: 1,
     })),
     ...result.duplicates.map((d) => ({
       at: d.lines[0],
       head: `${c.yellow('duplicate')} ${d.kind} copy of ${lineLabel(d.of.lines)}${d.of.source ? ` in ${d.of.source}` : ''} (similarity ${d.similarity.toFixed(2)})`,
-      lines: d.lines,
+      lines: [...d.lines] as [number, number],
       text: d.text,
+      count: 1,
     })),
   ].sort((a, b) => a.at - b.at);
+  // Page mode removes menus item by item: one line per run of the same page rule.
+  const events: Event[] = [];
+  for (const e of sorted) {
+    const last = events[events.length - 1];
+    if (last && e.rule?.startsWith('page/') && last.rule === e.rule) {
+      last.lines[1] = e.lines[1];
+      last.count++;
+      last.head = `${c.red('removed')}   ${c.cyan(e.rule)}: ${PAGE_REASON.get(e.rule) ?? ''} ${c.dim(`(${last.count} blocks)`)}`;
+    } else {
+      events.push(e);
+    }
+  }
   for (const e of events) {
     out.push(`  ${lineLabel(e.lines).padEnd(9)} ${e.head}`);
     out.push(`  ${' '.repeat(9)} ${c.dim(`│ ${preview(e.text)}`)}`);
@@ -50,8 +68,9 @@ export function renderReport(result: CleanResult, color: boolean): string {
 }
 
 /** The rule registry as a table (for --list-rules). */
-export function renderRuleList(rules: readonly Rule[], color: boolean): string {
+export function renderRuleList(rules: readonly Rule[], pageRules: readonly { id: string; description: string }[], color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const width = Math.max(...rules.map((r) => r.id.length));
-  return rules.map((r) => `${c.cyan(r.id.padEnd(width))}  ${r.zone.padEnd(8)}  ${r.description}`).join('\n') + '\n';
+  const all = [...rules.map((r) => ({ ...r, zone: r.zone as string })), ...pageRules.map((r) => ({ ...r, zone: 'page' }))];
+  const width = Math.max(...all.map((r) => r.id.length));
+  return all.map((r) => `${c.cyan(r.id.padEnd(width))}  ${r.zone.padEnd(8)}  ${r.description}`).join('\n') + '\n';
 }

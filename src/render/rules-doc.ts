@@ -6,7 +6,7 @@ const show = (e: RuleExample): string => {
   return typeof e === 'string' ? `\`${text.replace(/`/g, "'")}\`` : text;
 };
 
-export function renderRulesMarkdown(rules: readonly Rule[]): string {
+export function renderRulesMarkdown(rules: readonly Rule[], pageRules: readonly { id: string; description: string }[]): string {
   const out = [
     '# Boilerplate rules',
     '',
@@ -21,5 +21,15 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     const cell = (list: RuleExample[]): string => list.map(show).join('<br>').replace(/\|/g, '\\|');
     out.push(`| \`${r.id}\` | ${r.zone} | ${r.description.replace(/\|/g, '\\|')} | ${cell(r.examples.removes)} | ${cell(r.examples.keeps)} |`);
   }
+  out.push(
+    '',
+    '## Page mode',
+    '',
+    'For whole-page dumps (`--mode page`, or chosen by `--mode auto`), blocks that are not the article are removed by the page classifier, which weighs each block\'s length, share of stop words, list markers and converter residue, then its neighbours, then keeps the densest run of prose (see docs/ARCHITECTURE.md). Each removal records the features that decided it in `detail`.',
+    '',
+    '| id | removes |',
+    '| --- | --- |',
+    ...pageRules.map((r) => `| \`${r.id}\` | ${r.description} |`),
+  );
   return out.join('\n') + '\n';
 }

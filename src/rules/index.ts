@@ -5,6 +5,7 @@
  * is a metadata line, not a view counter).
  */
 import type { Rule } from '../types.js';
+import { PAGE_RULES } from '../page/classify.js';
 import { bylineRules } from './bylines.js';
 import { counterRules } from './counters.js';
 import { creditRules } from './credits.js';
@@ -25,10 +26,10 @@ export const rules: readonly Rule[] = Object.freeze([
   ...legalRules,
 ]);
 
-/** Rule ids and family names ("social"), for validating --disable. */
+/** Rule ids and family names ("social", "page"), for validating --disable. */
 export function ruleSelectors(): Set<string> {
   const names = new Set<string>();
-  for (const rule of rules) {
+  for (const rule of [...rules, ...PAGE_RULES]) {
     names.add(rule.id);
     names.add(rule.id.split('/')[0] as string);
   }
