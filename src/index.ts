@@ -7,6 +7,8 @@ export { normalizeLine, splitLines } from './core/normalize.js';
 export { rules, selectRules, ruleSelectors, UnknownRuleError } from './rules/index.js';
 export { DEFAULT_THRESHOLD, DEFAULT_MIN_BYTES } from './dedupe/document.js';
 export { PAGE_RULES } from './page/classify.js';
+export { TEMPLATE_RULE } from './core/template.js';
+export { TemplateCounter, DEFAULT_TEMPLATE, type TemplateThresholds } from './core/template-count.js';
 export type {
   CleanMode,
   CleanOptions,

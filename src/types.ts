@@ -122,6 +122,12 @@ export interface CleanOptions {
   mode?: CleanMode;
   /** In page mode, keep the headline just above the article (default true). */
   title?: boolean;
+  /**
+   * Lines shared by many files of the batch this text belongs to (normalized
+   * line → number of files), removed as `template/repeated-across-files`.
+   * The CLI builds it per folder; see `findTemplateLines`.
+   */
+  template?: { lines: ReadonlyMap<string, number>; files: number };
 }
 
 /** Where a line stands in its document. */

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { clean, PAGE_RULES, rules, type CleanResult } from '../index.js';
+import { clean, PAGE_RULES, rules, TemplateCounter, type CleanOptions, type CleanResult, type TemplateThresholds } from '../index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import { DOCUMENT_SEPARATOR } from '../render/text.js';
 import { useColor } from './color.js';
@@ -83,11 +83,12 @@ export async function main(io: CliIO): Promise<number> {
     sink = options.output === undefined ? streamSink(io.stdout) : atomicFileSink(path.resolve(io.cwd, options.output));
   }
   const renderOne = renderer(options.format, inputs.length);
+  const templates = options.template ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
   let found = false;
   let written = 0;
   try {
     for (const input of inputs) {
-      const result = await cleanInput(input, options, io).catch((err: unknown) => {
+      const result = await cleanInput(input, options, io, templates.get(folderOf(input))).catch((err: unknown) => {
         if (!(err instanceof InputError)) throw err;
         fail(err.source, err.message);
         exit = EXIT_ERROR;
@@ -117,10 +118,47 @@ export async function main(io: CliIO): Promise<number> {
 
 const isSystemError = (err: unknown): boolean => typeof (err as NodeJS.ErrnoException)?.code === 'string';
 
-async function cleanInput(input: Input, options: CliOptions, io: CliIO): Promise<CleanResult> {
+type TemplateForFolder = NonNullable<CleanOptions['template']>;
+
+const folderOf = (input: Input): string => (input.kind === 'file' ? path.dirname(input.path) : '-');
+
+/**
+ * Template learning: count the lines the files of each folder share, in a
+ * first pass over the files (read again, one at a time, when cleaning: memory
+ * holds the counts, not the texts). Unreadable files are skipped here and
+ * reported by the cleaning pass.
+ */
+async function learnTemplates(inputs: readonly Input[], options: CliOptions, io: CliIO): Promise<Map<string, TemplateForFolder>> {
+  const thresholds = options.template as TemplateThresholds;
+  const byFolder = new Map<string, Input[]>();
+  for (const input of inputs) {
+    if (input.kind !== 'file') continue;
+    const list = byFolder.get(folderOf(input)) ?? [];
+    list.push(input);
+    byFolder.set(folderOf(input), list);
+  }
+  const templates = new Map<string, TemplateForFolder>();
+  for (const [folder, list] of byFolder) {
+    if (list.length < thresholds.minFiles) continue;
+    const counter = new TemplateCounter();
+    for (const input of list) {
+      try {
+        counter.add(decode(await readInput(input, io.stdin), input.source, options.encoding));
+      } catch {
+        // Reported when the file is cleaned.
+      }
+    }
+    const lines = counter.templateLines(thresholds);
+    if (lines.size > 0) templates.set(folder, { lines, files: counter.files });
+  }
+  return templates;
+}
+
+async function cleanInput(input: Input, options: CliOptions, io: CliIO, template: TemplateForFolder | undefined): Promise<CleanResult> {
   const bytes = await readInput(input, io.stdin);
   const text = decode(bytes, input.source, options.encoding);
   return clean(text, {
+    ...(template ? { template } : {}),
     source: input.source,
     dedupe: options.dedupe,
     disable: options.disable,

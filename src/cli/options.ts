@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CleanMode, KeepPolicy } from '../types.js';
+import { DEFAULT_TEMPLATE, type TemplateThresholds } from '../core/template-count.js';
 import { DEFAULT_THRESHOLD } from '../dedupe/document.js';
 import { ruleSelectors } from '../rules/index.js';
 
@@ -22,6 +23,8 @@ export interface CliOptions {
   glob: string;
   mode: CleanMode;
   title: boolean;
+  /** Learn template lines across the files of each folder (null: --no-template). */
+  template: TemplateThresholds | null;
   encoding?: string;
   listRules: boolean;
   /** true/false when --color/--no-color was given, undefined to decide from the environment. */
@@ -61,6 +64,18 @@ function parseThreshold(value: string): number {
   return n;
 }
 
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError('must be a whole number of at least 2.');
+  return n;
+}
+
+function parseShare(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('must be a number greater than 0 and at most 1.');
+  return n;
+}
+
 function parseRuleList(value: string, previous: string[]): string[] {
   const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const known = ruleSelectors();
@@ -85,6 +100,9 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .addOption(new Option('--keep <policy>', 'which copy of a duplicate stays (a truncated copy always yields to the full one)').choices(['first', 'longest']).default('first'))
     .addOption(new Option('--mode <mode>', 'article: line rules only; page: also find the article among menus and link lists; auto: decide per input').choices(['auto', 'article', 'page']).default('auto'))
     .option('--no-title', 'in page mode, drop the headline above the article')
+    .option('--no-template', 'do not remove lines that many files of a folder share')
+    .option('--template-min-files <n>', 'files of one folder that must share a line for it to be a template line', parsePositiveInt, DEFAULT_TEMPLATE.minFiles)
+    .option('--template-share <x>', 'share (0-1) of a folder\'s files that must share a line', parseShare, DEFAULT_TEMPLATE.minShare)
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--encoding <name>', 'decode inputs with this encoding (e.g. gb18030, windows-1251) instead of UTF-8')
     .option('--list-rules', 'print the boilerplate rules and exit')
@@ -129,6 +147,7 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       glob: o.glob as string,
       mode: o.mode as CleanMode,
       title: o.title !== false,
+      template: o.template === false ? null : { minFiles: o.templateMinFiles as number, minShare: o.templateShare as number },
       ...(o.encoding === undefined ? {} : { encoding: o.encoding as string }),
       listRules: Boolean(o.listRules),
       ...(o.color === undefined ? {} : { color: o.color as boolean }),

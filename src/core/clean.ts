@@ -9,6 +9,7 @@ import { applyRules, type LineVerdict } from './apply-rules.js';
 import { mergeMetadata, orderMetadata } from './metadata.js';
 import { segment, type ContentLine } from './segment.js';
 import { findArticle } from '../page/index.js';
+import { applyTemplate, TEMPLATE_RULE } from './template.js';
 
 /**
  * Rules and dedupe alternate until nothing more is removed: removing lines
@@ -76,6 +77,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   // After the first round only rules that depend on zones or neighbours can
   // change their answer; the others have seen every line already.
   const movableRules = activeRules.filter((r) => r.zone !== 'anywhere' || r.contextual);
+  const templateOff = options.disable?.some((d) => d === 'template' || d === TEMPLATE_RULE.id);
+  if (options.template && options.rules !== false && !templateOff) applyTemplate(lines, verdicts, options.template.lines, options.template.files);
   let state: DedupeState | undefined;
   let mode: 'article' | 'page' = 'article';
   for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -41,8 +41,9 @@ function isInlineMenu(text: string): boolean {
   return items.filter((s) => s.split(' ').length <= 4).length >= items.length * 0.75;
 }
 
-/** Lines at least this share of the paragraph's longest line, not ending a sentence, were wrapped by the converter. */
+/** Lines at least this share of the paragraph's longest line (and this long), not ending a sentence, were wrapped by the converter. */
 const WRAP_SHARE = 0.75;
+const MIN_WRAPPED = 40;
 const ENDS_BLOCK = /[.!?。！？:：]["'”’»)]*$/u;
 
 /**
@@ -54,7 +55,7 @@ const ENDS_BLOCK = /[.!?。！？:：]["'”’»)]*$/u;
 function continuesPrevious(lines: readonly ContentLine[], i: number, longest: number): boolean {
   const prev = lines[i - 1];
   if (!prev || prev.paragraph !== (lines[i] as ContentLine).paragraph) return false;
-  return prev.text.length >= longest * WRAP_SHARE && !ENDS_BLOCK.test(prev.text);
+  return prev.text.length >= Math.max(MIN_WRAPPED, longest * WRAP_SHARE) && !ENDS_BLOCK.test(prev.text);
 }
 
 export function pageBlocks(

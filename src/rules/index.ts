@@ -6,6 +6,7 @@
  */
 import type { Rule } from '../types.js';
 import { PAGE_RULES } from '../page/classify.js';
+import { TEMPLATE_RULE } from '../core/template.js';
 import { bylineRules } from './bylines.js';
 import { counterRules } from './counters.js';
 import { creditRules } from './credits.js';
@@ -29,7 +30,7 @@ export const rules: readonly Rule[] = Object.freeze([
 /** Rule ids and family names ("social", "page"), for validating --disable. */
 export function ruleSelectors(): Set<string> {
   const names = new Set<string>();
-  for (const rule of [...rules, ...PAGE_RULES]) {
+  for (const rule of [...rules, ...PAGE_RULES, TEMPLATE_RULE]) {
     names.add(rule.id);
     names.add(rule.id.split('/')[0] as string);
   }
