@@ -158,9 +158,18 @@ function densestRun(scored: readonly Scored[], t: typeof PAGE_TUNING, end: numbe
  * the first; prose there is not the article.
  */
 const COMMENT_META = /(?:^|\s)(?:Reply|Permalink|Report abuse|Report comment|Flag)(?:\s*#)?$|\b(?:says|said|wrote|writes)\s*:(?:\s|$)|\(Score:\s*-?\d|^(?:Comments?|Responses?|Discussion)(?:\s*\(\d+\))?$|\b\d+ (?:comments|responses|replies)$/iu;
-const isCommentMark = (b: PageBlock): boolean => b.lines.some((line) => COMMENT_META.test(line));
+/** "Michael Crosby said," on a line of its own: a comment's signature. */
+const COMMENT_SIGNATURE = /^\S+(?: \S+){0,4} (?:says|said|wrote|writes)\s*[:,]?$/iu;
+/** "Dr. Pete November 1, 2012 at 12:17 pm": a short name, a date and a time, on a line of its own. */
+function isDatedSignature(line: string): boolean {
+  if (line.length > 80) return false;
+  const found = findDateTime(line);
+  return found !== null && found.iso.includes('T') && found.rest.trim().split(/\s+/).length <= 5;
+}
+const isCommentMark = (b: PageBlock): boolean =>
+  b.lines.some((line) => COMMENT_META.test(line) || COMMENT_SIGNATURE.test(line) || isDatedSignature(line));
 /** A comment section's heading ("53 Responses to ...", "Comments (4)", "Leave a Reply"): one is enough. */
-const COMMENTS_HEADING = /^(?:\d+\s+(?:comments?|responses?|replies|reactions?)\b.{0,80}|(?:comments?|responses?|reader comments|discussion)(?:\s*\(\d+\))?\s*[:»]?|leave a (?:reply|comment)|join the (?:discussion|conversation))$/iu;
+const COMMENTS_HEADING = /^[^\p{L}\p{N}]*(?:\d+\s+(?:users?\s+|people\s+|readers?\s+)?(?:comments?|responses?|responded|replies|reactions?)\b.{0,80}|(?:comments?|responses?|reader comments|discussion)(?:\s*\(\d+\))?\s*[:»]?|leave a (?:reply|comment)|join the (?:discussion|conversation))$/iu;
 const MIN_COMMENT_MARKS = 2;
 
 /** Where a run of article text turns into reader comments: the first of two or more comment marks after its first good block. */
