@@ -176,6 +176,50 @@ describe('options', () => {
   });
 });
 
+describe('page mode and template lines', () => {
+  const page = 'fixtures/page-lynx-news-en/input.txt';
+
+  it('--mode article leaves a whole page alone; auto reads it as a page and keeps the headline; --no-title drops it', async () => {
+    const auto = JSON.parse((await run([page, '--format', 'json'])).stdout);
+    expect(auto.mode).toBe('page');
+    expect(auto.text.startsWith('Calder Bay council backs £38m tidal barrier after decade of delays\n\n')).toBe(true);
+    const article = JSON.parse((await run([page, '--format', 'json', '--mode', 'article'])).stdout);
+    expect(article.mode).toBe('article');
+    expect(article.text).toContain('Skip to main content');
+    const noTitle = (await run([page, '--no-title'])).stdout;
+    expect(noTitle.startsWith('Councillors in Calder Bay')).toBe(true);
+  });
+
+  it('--explain shows page removals as runs with their reasons', async () => {
+    const r = await run([page, '--explain']);
+    expect(r.stderr).toContain('(read as a whole page)');
+    expect(r.stderr).toMatch(/page\/link-list: .* \(\d+ blocks\)/);
+  });
+
+  it('learns template lines across the files of a folder, and not for a lone file', async () => {
+    mkdirSync(path.join(tmp, 'site'));
+    for (let i = 0; i < 6; i++) {
+      writeFileSync(path.join(tmp, 'site', `p${i}.txt`), `Story ${i}: the harbour wall was repaired on day ${i} after a long winter of storms.\n\nHarbour News, 1 Quay Street, Portwell\n`);
+    }
+    const batch = (await run(['site', '--format', 'jsonl'], { cwd: tmp })).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(batch).toHaveLength(6);
+    for (const r of batch) expect(r.removed).toEqual([expect.objectContaining({ rule: 'template/repeated-across-files', detail: 'in 6 of 6 files of this batch' })]);
+    const lone = await run(['site/p0.txt'], { cwd: tmp });
+    expect(lone.stdout).toContain('Harbour News, 1 Quay Street');
+    const off = await run(['site', '--no-template'], { cwd: tmp });
+    expect(off.stdout).toContain('Harbour News, 1 Quay Street');
+    const higher = await run(['site', '--template-min-files', '7'], { cwd: tmp });
+    expect(higher.stdout).toContain('Harbour News, 1 Quay Street');
+  });
+
+  it('--list-rules includes the page and template rules; --disable accepts them', async () => {
+    const r = await run(['--list-rules']);
+    expect(r.stdout).toMatch(/^page\/outside-article\s+page\s+/m);
+    expect(r.stdout).toMatch(/^template\/repeated-across-files\s+batch\s+/m);
+    expect((await run([page, '--disable', 'page/link-list,template'])).code).toBe(0);
+  });
+});
+
 describe('usage errors exit 2 with one line', () => {
   it.each([
     [['--threshold', '2', seed], /--threshold.*must be a number greater than 0/],
@@ -184,6 +228,8 @@ describe('usage errors exit 2 with one line', () => {
     [['--disable', 'nope/rule', seed], /unknown rule "nope\/rule"/],
     [['--bogus'], /unknown option '--bogus'/],
     [['-', '-'], /stdin \("-"\) can be read only once/],
+    [['--mode', 'site', seed], /Allowed choices are auto, article, page/],
+    [['--template-min-files', '1', seed], /must be a whole number of at least 2/],
   ])('%j', async (argv, message) => {
     const r = await run(argv as string[], { stdin: 'x\n' });
     expect(r.code).toBe(2);

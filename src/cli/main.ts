@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { clean, PAGE_RULES, rules, TemplateCounter, type CleanOptions, type CleanResult, type TemplateThresholds } from '../index.js';
+import { clean, PAGE_RULES, rules, TEMPLATE_RULE, TemplateCounter, type CleanOptions, type CleanResult, type TemplateThresholds } from '../index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import { DOCUMENT_SEPARATOR } from '../render/text.js';
 import { useColor } from './color.js';
@@ -44,13 +44,16 @@ export async function main(io: CliIO): Promise<number> {
   const color = useColor(options.color, io.env, io.stderr.isTTY);
 
   if (options.listRules) {
+    const listed = [
+      ...rules.map(({ id, description, zone, examples }) => ({ id, description, zone: zone as string, examples })),
+      ...PAGE_RULES.map(({ id, description }) => ({ id, description, zone: 'page' })),
+      { id: TEMPLATE_RULE.id, description: TEMPLATE_RULE.description, zone: 'batch' },
+    ];
     if (options.format === 'text') {
       const { renderRuleList } = await import('../render/report.js');
-      io.stdout.write(renderRuleList(rules, PAGE_RULES, useColor(options.color, io.env, io.stdout.isTTY)));
+      io.stdout.write(renderRuleList(listed, useColor(options.color, io.env, io.stdout.isTTY)));
     } else {
-      const lineRules = rules.map(({ id, description, zone, examples }) => ({ id, description, zone, examples }));
-      const pageRules = PAGE_RULES.map(({ id, description }) => ({ id, description, zone: 'page' }));
-      io.stdout.write(JSON.stringify([...lineRules, ...pageRules], null, 2) + '\n');
+      io.stdout.write(JSON.stringify(listed, null, 2) + '\n');
     }
     return EXIT_OK;
   }

@@ -32,9 +32,12 @@ const FORM = /_{4,}|\((?:BUTTON|Submit|RADIO|Option)\)|\[(?:X| |_)\]|\(\*\)|\( \
 const IMAGE = /^\[(?:IMG|INLINE|[^\]\s]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp))\]/iu;
 /** A widget with a label; a longer block that happens to contain "( )" is prose. */
 const MAX_FORM_WORDS = 20;
+const MAX_FORM_LENGTH = 400;
+const MENU_CHARS = /[|•·]/u;
 const MENU_SEPARATOR = /\s+[|•·]\s+|\s+[|•·]$|^[|•·]\s+/u;
 
 function isInlineMenu(text: string): boolean {
+  if (!MENU_CHARS.test(text)) return false;
   const items = text.split(MENU_SEPARATOR).filter((s) => s !== '');
   if (items.length < 3) return false;
   // Menu items are a few words each; prose with a stray "|" is not a menu.
@@ -75,7 +78,7 @@ export function pageBlocks(
       text,
       lines: current.parts,
       marker: current.marker,
-      form: FORM.test(text) && text.split(' ').length <= MAX_FORM_WORDS,
+      form: text.length <= MAX_FORM_LENGTH && FORM.test(text) && text.split(' ').length <= MAX_FORM_WORDS,
       image: IMAGE.test(text),
       inlineMenu: isInlineMenu(text),
     });

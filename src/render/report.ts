@@ -5,7 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import { PAGE_RULES } from '../page/classify.js';
-import type { CleanResult, Rule } from '../types.js';
+import type { CleanResult } from '../types.js';
 
 const PREVIEW = 100;
 const PAGE_REASON = new Map(PAGE_RULES.map((r) => [r.id as string, r.description]));
@@ -68,9 +68,15 @@ export function renderReport(result: CleanResult, color: boolean): string {
 }
 
 /** The rule registry as a table (for --list-rules). */
-export function renderRuleList(rules: readonly Rule[], pageRules: readonly { id: string; description: string }[], color: boolean): string {
+/** A rule as --list-rules shows it: line rules with their zone, page and template rules with "page" and "batch". */
+export interface ListedRule {
+  id: string;
+  description: string;
+  zone: string;
+}
+
+export function renderRuleList(all: readonly ListedRule[], color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const all = [...rules.map((r) => ({ ...r, zone: r.zone as string })), ...pageRules.map((r) => ({ ...r, zone: 'page' }))];
   const width = Math.max(...all.map((r) => r.id.length));
   return all.map((r) => `${c.cyan(r.id.padEnd(width))}  ${r.zone.padEnd(8)}  ${r.description}`).join('\n') + '\n';
 }

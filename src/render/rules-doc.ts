@@ -1,4 +1,5 @@
 /** docs/rules.md, generated from the registry (npm run docs:rules); a test fails when it is stale. */
+import { TEMPLATE_RULE } from '../core/template.js';
 import type { Rule, RuleExample } from '../types.js';
 
 const show = (e: RuleExample): string => {
@@ -30,6 +31,10 @@ export function renderRulesMarkdown(rules: readonly Rule[], pageRules: readonly 
     '| id | removes |',
     '| --- | --- |',
     ...pageRules.map((r) => `| \`${r.id}\` | ${r.description} |`),
+    '',
+    '## Batch',
+    '',
+    `\`${TEMPLATE_RULE.id}\`: ${TEMPLATE_RULE.description}. Over a folder of at least 5 files, a line of at most 160 characters that at least 5 files and 30% of them share (\`--template-min-files\`, \`--template-share\`, \`--no-template\`).`,
   );
   return out.join('\n') + '\n';
 }
