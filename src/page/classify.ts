@@ -8,8 +8,9 @@
  *    subheading, a one-line paragraph); a run of short blocks among bad ones
  *    is a menu.
  * 3. The article is the densest run of prose: the contiguous run of blocks
- *    with the largest score (good text counts for, bad text against).
- *    Good-looking blocks outside it (sidebars, teasers) are dropped too.
+ *    with the largest score (good text counts for, bad text against, prose
+ *    near the end of the page less). Reader comments end it. Good-looking
+ *    blocks outside it (sidebars, teasers, footers) are dropped too.
  * 4. The headline just above the run is kept (unless `title: false`).
  */
 import { findDateTime } from '../core/datetime.js';
@@ -57,7 +58,8 @@ export const PAGE_TUNING = {
   titleWords: 25,
 };
 
-const SENTENCE_END = /[.!?。！？…]["'”’»)]*(?:\s|$)/u;
+/** A headline does not end like a sentence (abbreviations inside it, "U.S. Senate", are fine). */
+const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
 
 interface Scored {
   block: PageBlock;
