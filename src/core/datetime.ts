@@ -65,8 +65,11 @@ const DATE_PATTERNS: DatePattern[] = [
   { re: /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{2}|\d(?!\d))/iu, read: (m) => [num(m[1]), num(m[3]), num(m[4])] },
   // 2024年4月24日
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, read: (m) => [num(m[1]), num(m[2]), num(m[3])] },
-  // 24.04.2024 (day first, as in most of Europe)
-  { re: /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u, read: (m) => [num(m[3]), num(m[2]), num(m[1])] },
+  // 24.04.2024 (day first, as in most of Europe; 10.29.2012 can only be month first)
+  {
+    re: /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u,
+    read: (m) => (num(m[2]) > 12 ? [num(m[3]), num(m[1]), num(m[2])] : [num(m[3]), num(m[2]), num(m[1])]),
+  },
   // 04/24/2024 (US) or 24/04/2024 when the first number cannot be a month
   {
     re: /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u,

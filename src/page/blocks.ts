@@ -28,8 +28,8 @@ export interface PageBlock {
 // Converters' list markers: lynx "*" "+" "o" and numbers, html2text "*" "-", browsers "•".
 const BULLET = /^\s*(?:[*+•·◦‣▪■□○►▸-]|o(?= \S))(?:\s+|$)/u;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+/u;
-const FORM = /_{4,}|\((?:BUTTON|Submit|RADIO|Option)\)|\[(?:X| |_)\]|\(\*\)|\( \)|^(?:IFRAME|EMBED|OBJECT|APPLET):/u;
-const IMAGE = /^\[(?:IMG|INLINE|[^\]\s]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp))\]/iu;
+const FORM = /_{4,}|\((?:BUTTON|Submit|RADIO|Option)\)|\[(?:X| |_)\]|\(\*\)|\( \)|^(?:IFRAME|EMBED|OBJECT|APPLET):|^\[(?:EMBED|IFRAME|OBJECT|APPLET)\]$/u;
+const IMAGE = /^\[(?:IMG|INLINE|[^\]\s]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp))\]|^[^\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp)$|^[a-z]+(?:-[a-z0-9]+)*-\d{1,3}$/iu;
 /** A widget with a label; a longer block that happens to contain "( )" is prose. */
 const MAX_FORM_WORDS = 20;
 const MAX_FORM_LENGTH = 400;

@@ -7,6 +7,7 @@ const LINK_LABELS = [
   'Latest News', 'Latest', 'Top Stories', 'Top News', 'Most Read', 'Most Popular', 'Most Viewed', 'Popular',
   'Trending', 'Trending Now', "Editor's Picks", 'Editors Picks', 'More News', 'More Stories', 'Breaking News',
   'Recommended', 'Headlines', 'News', 'Home', 'Back', 'Next', 'Previous', 'Next Article', 'Previous Article',
+  'About the author', 'About the authors', 'About us', 'More from this author', 'Archives', 'Categories', 'Blogroll',
   '最新新闻', '最新消息', '热门', '热门新闻', '热点', '推荐', '返回首页', '上一篇', '下一篇',
   'Последние новости', 'Новости', 'Популярное', 'Главное',
   'Últimas noticias', 'Lo más leído', 'Neueste Nachrichten', 'Meistgelesen', 'Dernières nouvelles', 'Les plus lus',

@@ -82,17 +82,29 @@ const PAGE_TOOLS = [
   'Listen to article', 'Listen to this article', 'Gift this article', 'Rate this recipe', 'Font size', 'Text size',
   'A A A', 'A+', 'A-', 'Zoom', 'Copy link', 'Toggle navigation', 'Menu', 'Search', 'Close', 'Open', 'Log in',
   'Sign in', 'Login', 'Download', 'Download PDF', 'PDF', 'Feedback', 'Report an error', 'Report a typo',
+  'RSS', 'RSS Feed', 'RSS feeds', 'Subscribe via RSS', 'Syndicate content', 'Atom', 'Skip to end of sidebar',
+  'Start of sidebar', 'End of sidebar', 'Skip to navigation', 'Skip to search',
   '打印', '返回顶部', '字号', '大 中 小', '收藏', 'Печать', 'Наверх', 'Imprimir', 'Drucken', 'Imprimer',
 ];
+
+const poweredBy = patternRule({
+  id: 'navigation/powered-by',
+  description: 'a "powered by" platform credit',
+  patterns: [/^(?:(?:blog|site|website|proudly|this site is)\s+)?(?:powered|hosted|built)\s+(?:by|with|on)\s+[\p{L}\p{N}.&' -]{2,40}\.?$/iu],
+  examples: {
+    removes: ['Blog powered by TypePad', 'Powered by WordPress', 'Proudly powered by WordPress.', 'Hosted by Example Hosting'],
+    keeps: ['The plant is powered by wind turbines on the hill behind the village.'],
+  },
+});
 
 const pageTools = patternRule({
   id: 'navigation/page-tools',
   description: 'page tool links (print, email, font size, back to top)',
   patterns: [phraseLine(PAGE_TOOLS)],
   examples: {
-    removes: ['Print', 'Print | Email', 'Back to top', 'Jump to Recipe', 'Font size A A A', 'Skip to main content', '打印 | 返回顶部'],
+    removes: ['Print', 'Print | Email', 'Back to top', '↑ Back to top', 'Jump to Recipe', 'Font size A A A', 'Skip to main content', 'Syndicate content RSS', '打印 | 返回顶部'],
     keeps: ['Print media is not dead yet.', 'Email remains the main way staff talk.'],
   },
 });
 
-export const navigationRules: Rule[] = [readMore, related, breadcrumb, advertisement, pageTools];
+export const navigationRules: Rule[] = [readMore, related, breadcrumb, advertisement, pageTools, poweredBy];

@@ -26,7 +26,8 @@ export function phraseList(phrases: readonly string[]): string {
 export function phraseLine(phrases: readonly string[], { glueDigits = false } = {}): RegExp {
   // Sites glue a counter to the last link ("Latest News2926"): optional trailing digits.
   const tail = glueDigits ? '(?:\\s*\\d{1,7})?' : '';
-  return new RegExp(`^${phraseList(phrases)}${tail}\\s*[:：]?$`, 'iu');
+  // Arrows and chevrons that decorate links ("↑ Back to top", "» More news") are part of the link.
+  return new RegExp(`^(?:[↑↓←→▲▼►▸»«›‹]\\s*)?${phraseList(phrases)}${tail}\\s*[:：»›→]?$`, 'iu');
 }
 
 /** A count as sites print it: 1518, 1,518, 1.2K, 2.3万, 1,2 тыс. */
