@@ -53,7 +53,7 @@ function blocksOf(lines: readonly ContentLine[], verdicts: readonly (LineVerdict
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
-  const activeRules: Rule[] = options.rules === false ? [] : selectRules(options.disable);
+  const activeRules: readonly Rule[] = options.rules === false ? [] : selectRules(options.disable);
   const dedupeOptions = {
     threshold,
     keep: options.keep ?? 'first',

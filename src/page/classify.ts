@@ -14,6 +14,8 @@
  * 4. The headline just above the run is kept (unless `title: false`).
  */
 import { findDateTime } from '../core/datetime.js';
+// A headline does not end like a sentence (abbreviations inside it, "U.S. Senate", are fine).
+import { SENTENCE_END } from '../rules/patterns.js';
 import type { PageBlock } from './blocks.js';
 import { measureProse, type ProseMeasure } from './prose.js';
 import type { Language } from './stopwords.js';
@@ -58,8 +60,6 @@ export const PAGE_TUNING = {
   titleWords: 25,
 };
 
-/** A headline does not end like a sentence (abbreviations inside it, "U.S. Senate", are fine). */
-const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
 
 interface Scored {
   block: PageBlock;

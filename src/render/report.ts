@@ -4,11 +4,9 @@
  * caller and passed in.
  */
 import { Chalk } from 'chalk';
-import { PAGE_RULES } from '../page/classify.js';
 import type { CleanResult } from '../types.js';
 
 const PREVIEW = 100;
-const PAGE_REASON = new Map(PAGE_RULES.map((r) => [r.id as string, r.description]));
 
 function preview(text: string): string {
   const oneLine = text.replace(/\s*\n\s*/g, ' ⏎ ');
@@ -22,7 +20,7 @@ function lineLabel([first, last]: [number, number]): string {
 export function renderReport(result: CleanResult, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [`${c.bold(result.source ?? '-')}${result.mode === 'page' ? c.dim(' (read as a whole page)') : ''}`];
-  type Event = { at: number; head: string; lines: [number, number]; text: string; rule?: string; count: number };
+  type Event = { at: number; head: string; lines: [number, number]; text: string; rule?: string; reason?: string; count: number };
   const sorted: Event[] = [
     ...result.removed.map((r) => ({
       at: r.lines[0],
@@ -30,6 +28,7 @@ export function renderReport(result: CleanResult, color: boolean): string {
       lines: [...r.lines] as [number, number],
       text: r.text,
       rule: r.rule,
+      reason: r.reason,
       count: 1,
     })),
     ...result.duplicates.map((d) => ({
@@ -47,7 +46,7 @@ export function renderReport(result: CleanResult, color: boolean): string {
     if (last && e.rule?.startsWith('page/') && last.rule === e.rule) {
       last.lines[1] = e.lines[1];
       last.count++;
-      last.head = `${c.red('removed')}   ${c.cyan(e.rule)}: ${PAGE_REASON.get(e.rule) ?? ''} ${c.dim(`(${last.count} blocks)`)}`;
+      last.head = `${c.red('removed')}   ${c.cyan(e.rule)}: ${e.reason} ${c.dim(`(${last.count} blocks)`)}`;
     } else {
       events.push(e);
     }

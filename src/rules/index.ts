@@ -27,18 +27,24 @@ export const rules: readonly Rule[] = Object.freeze([
   ...legalRules,
 ]);
 
-/** Rule ids and family names ("social", "page"), for validating --disable. */
-export function ruleSelectors(): Set<string> {
-  const names = new Set<string>();
-  for (const rule of [...rules, ...PAGE_RULES, TEMPLATE_RULE]) {
-    names.add(rule.id);
-    names.add(rule.id.split('/')[0] as string);
+let selectors: ReadonlySet<string> | undefined;
+
+/** Rule ids and family names ("social", "page"), for validating --disable. Built once: clean() asks per document. */
+export function ruleSelectors(): ReadonlySet<string> {
+  if (!selectors) {
+    const names = new Set<string>();
+    for (const rule of [...rules, ...PAGE_RULES, TEMPLATE_RULE]) {
+      names.add(rule.id);
+      names.add(rule.id.split('/')[0] as string);
+    }
+    selectors = names;
   }
-  return names;
+  return selectors;
 }
 
 /** The rules left after disabling ids or whole families. Unknown names throw. */
-export function selectRules(disable: readonly string[] = []): Rule[] {
+export function selectRules(disable: readonly string[] = []): readonly Rule[] {
+  if (disable.length === 0) return rules;
   const known = ruleSelectors();
   const unknown = disable.filter((name) => !known.has(name));
   if (unknown.length > 0) throw new UnknownRuleError(unknown);
