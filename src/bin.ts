@@ -1,9 +1,21 @@
 /**
- * Wires the real process to main(). A closed stdout (`| head -1`) is a normal
+ * Wires the real process to main() and its signals. A closed stdout (`| head -1`) is a normal
  * end for a filter, so EPIPE exits 0 quietly; any other surprise is one line
  * on stderr, not a stack trace (ARTICLE_CLEAN_DEBUG=1 shows the stack).
  */
 import { main } from './cli/main.js';
+import { removeLiveTemps } from './cli/outputs.js';
+
+// Ctrl-C or a scheduler's TERM: stop now. Finished files are complete (each
+// was renamed into place whole); the file being written is a temporary one,
+// removed here, so no half-written output is left. Exit 128 + signal number.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.once(signal, () => {
+    removeLiveTemps();
+    process.exit(code);
+  });
+}
+process.once('exit', removeLiveTemps);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);

@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { TextDecoder } from 'node:util';
+import { ignoreFile, walk } from './walk.js';
 
 export class InputError extends Error {
   constructor(
@@ -17,7 +18,11 @@ export class InputError extends Error {
   }
 }
 
-export type Input = { kind: 'stdin'; source: '-' } | { kind: 'file'; source: string; path: string };
+/**
+ * One input. For a file, `relative` is the path to mirror under --out-dir: the
+ * path inside the folder argument it came from, the glob match, or the file name.
+ */
+export type Input = { kind: 'stdin'; source: '-' } | { kind: 'file'; source: string; path: string; relative: string };
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -41,26 +46,31 @@ export function reasonFor(err: unknown): string {
   }
 }
 
-/** Sort paths by code unit so output order does not depend on the locale. */
-const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export interface ResolveResult {
   inputs: Input[];
   errors: InputError[];
+  /** Reported, but not failures (a symbolic-link loop that was cut). */
+  warnings: InputError[];
 }
 
 /**
- * Expand path arguments: "-" is stdin, a folder is searched with `glob`
- * (fast-glob, loaded only when needed), a pattern is expanded, a file is itself.
+ * Expand path arguments: "-" is stdin, a folder is searched with `glob` (and
+ * its .articlecleanignore), a pattern is expanded, a file is itself.
  */
-export async function resolveInputs(args: readonly string[], cwd: string, glob: string): Promise<ResolveResult> {
+export async function resolveInputs(args: readonly string[], cwd: string, glob: string, ignore: readonly string[] = []): Promise<ResolveResult> {
   const inputs: Input[] = [];
   const errors: InputError[] = [];
+  const warnings: InputError[] = [];
+  const expand = async (pattern: string, root: string, ignore: readonly string[], shown: (p: string) => string): Promise<string[]> => {
+    const { files, problems } = await walk(pattern, root, ignore);
+    for (const p of problems) (p.severity === 'error' ? errors : warnings).push(new InputError(shown(p.path), p.message));
+    return files;
+  };
   const seen = new Set<string>();
-  const add = (source: string, absolute: string): void => {
+  const add = (source: string, absolute: string, relative: string): void => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    inputs.push({ kind: 'file', source, path: absolute });
+    inputs.push({ kind: 'file', source, path: absolute, relative });
   };
   for (const arg of args) {
     if (arg === '-') {
@@ -73,41 +83,60 @@ export async function resolveInputs(args: readonly string[], cwd: string, glob: 
       info = await stat(absolute);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT' && GLOB_CHARS.test(arg)) {
-        const matches = await expandGlob(arg, cwd);
+        const matches = await expand(arg, cwd, ignore, (p) => path.relative(cwd, path.resolve(cwd, p)));
         if (matches.length === 0) errors.push(new InputError(arg, 'no files match this pattern'));
-        for (const m of matches) add(m, path.resolve(cwd, m));
+        for (const m of matches) add(m, path.resolve(cwd, m), m);
         continue;
       }
       errors.push(new InputError(arg, reasonFor(err)));
       continue;
     }
     if (info.isDirectory()) {
-      const matches = await expandGlob(glob, absolute);
+      const matches = await expand(glob, absolute, [...ignore, ...(await ignoreFile(absolute))], (p) => path.join(arg, path.relative(absolute, path.resolve(absolute, p))));
       if (matches.length === 0) errors.push(new InputError(arg, `directory has no files matching ${glob}`));
-      for (const m of matches) add(path.join(arg, m), path.join(absolute, m));
+      for (const m of matches) add(path.join(arg, m), path.join(absolute, m), m);
     } else {
-      add(arg, absolute);
+      add(arg, absolute, path.basename(absolute));
     }
   }
-  return { inputs, errors };
+  return { inputs, errors, warnings };
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const { default: fg } = await import('fast-glob');
-  const found = await fg(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true, suppressErrors: true });
-  return found.sort(byPath);
+/** Sizes for messages: "1.0 GB", "300 MB", "12 kB". */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
+  if (bytes >= 1e6) return `${Math.round(bytes / 1e6)} MB`;
+  return `${Math.round(bytes / 1e3)} kB`;
 }
 
-/** Read one input's bytes. */
-export async function readInput(input: Input, stdin: AsyncIterable<unknown>): Promise<Buffer> {
+function tooLarge(source: string, size: string, maxBytes: number): InputError {
+  return new InputError(source, `${size} is over the ${formatSize(maxBytes)} limit for one document (--max-size)`);
+}
+
+/**
+ * Read one input's bytes, refusing more than `maxBytes`: one document is held in
+ * memory several times over while it is cleaned, so a huge file fails early
+ * with a clear message instead of exhausting memory.
+ */
+export async function readInput(input: Input, stdin: AsyncIterable<unknown>, maxBytes = Infinity): Promise<Buffer> {
   if (input.kind === 'stdin') {
     const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    let total = 0;
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      total += bytes.length;
+      if (total > maxBytes) throw tooLarge(input.source, 'input', maxBytes);
+      chunks.push(bytes);
+    }
     return Buffer.concat(chunks);
   }
   try {
+    const info = await stat(input.path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (info.size > maxBytes) throw tooLarge(input.source, formatSize(info.size), maxBytes);
     return await readFile(input.path);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(input.source, reasonFor(err));
   }
 }

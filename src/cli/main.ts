@@ -5,12 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { clean, PAGE_RULES, rules, TEMPLATE_RULE, TemplateCounter, type CleanOptions, type CleanResult, type TemplateThresholds } from '../index.js';
-import { renderJson, renderJsonLine } from '../render/json.js';
-import { DOCUMENT_SEPARATOR } from '../render/text.js';
 import { useColor } from './color.js';
 import { decode, InputError, readInput, reasonFor, resolveInputs, type Input } from './inputs.js';
 import { parseArgs, type CliOptions } from './options.js';
-import { atomicFileSink, streamSink, type OutStream, type Sink } from './outputs.js';
+import { inPlaceDestination, outDirDestination, streamDestination, type Destination } from './destinations.js';
+import { atomicFileSink, streamSink, type OutStream } from './outputs.js';
 
 export interface CliIO {
   /** Arguments after the program name. */
@@ -67,12 +66,16 @@ export async function main(io: CliIO): Promise<number> {
     fail(undefined, 'stdin ("-") can be read only once');
     return EXIT_ERROR;
   }
-  const { inputs, errors } = await resolveInputs(args, io.cwd, options.glob);
+  const resolved = await resolveInputs(args, io.cwd, options.glob, options.ignore);
   let exit = EXIT_OK;
-  for (const e of errors) {
+  for (const w of resolved.warnings) fail(w.source, `warning: ${w.message}`);
+  for (const e of resolved.errors) {
     fail(e.source, e.message);
     exit = EXIT_ERROR;
   }
+  const outDir = options.outDir === undefined ? undefined : path.resolve(io.cwd, options.outDir);
+  // An --out-dir inside an input folder holds the outputs of an earlier run: never read them as inputs.
+  const inputs = outDir === undefined ? resolved.inputs : resolved.inputs.filter((i) => i.kind !== 'file' || !isInside(i.path, outDir));
   if (options.output !== undefined) {
     const target = path.resolve(io.cwd, options.output);
     if (inputs.some((i) => i.kind === 'file' && i.path === target)) {
@@ -80,24 +83,19 @@ export async function main(io: CliIO): Promise<number> {
       return EXIT_ERROR;
     }
   }
-
-  let sink: Sink | undefined;
-  if (!options.check) {
-    sink = options.output === undefined ? streamSink(io.stdout) : atomicFileSink(path.resolve(io.cwd, options.output));
+  if ((outDir !== undefined || options.inPlace) && inputs.some((i) => i.kind === 'stdin')) {
+    fail('-', `${options.inPlace ? '--in-place' : '--out-dir'} needs files; stdin cannot be written back (see --help)`);
+    return EXIT_ERROR;
   }
-  const renderOne = renderer(options.format, inputs.length);
+
+  const destination = destinationFor(options, io, outDir, inputs);
   const templates = options.template ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
   let found = false;
-  let written = 0;
   try {
     for (const input of inputs) {
-      const result = await cleanInput(input, options, io, templates.get(folderOf(input))).catch((err: unknown) => {
-        if (!(err instanceof InputError)) throw err;
-        fail(err.source, err.message);
-        exit = EXIT_ERROR;
-        return undefined;
-      });
-      if (!result) continue;
+      const outcome = await cleanInput(input, options, io, templates.get(folderOf(input))).catch(reported);
+      if (!outcome) continue;
+      const { result, bytes } = outcome;
       const changed = result.removed.length > 0 || result.duplicates.length > 0;
       found ||= changed;
       if (options.explain) {
@@ -106,18 +104,42 @@ export async function main(io: CliIO): Promise<number> {
       } else if (options.check && changed) {
         io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
       }
-      await sink?.write(renderOne(result, written++));
+      await destination?.deliver(input, result, bytes).catch(reported);
     }
-    await sink?.close();
+    await destination?.finish();
   } catch (err) {
-    await sink?.abort();
+    await destination?.abort();
     if (options.output === undefined || !isSystemError(err)) throw err;
     fail(options.output, `cannot write: ${reasonFor(err)}`);
     return EXIT_ERROR;
   }
   if (exit === EXIT_OK && options.check && found) exit = EXIT_FOUND;
   return exit;
+
+  /** An InputError concerns one input: say so and go on with the others. */
+  function reported(err: unknown): undefined {
+    if (!(err instanceof InputError)) throw err;
+    fail(err.source, err.message);
+    exit = EXIT_ERROR;
+    return undefined;
+  }
 }
+
+function destinationFor(options: CliOptions, io: CliIO, outDir: string | undefined, inputs: readonly Input[]): Destination | undefined {
+  if (options.check) return undefined;
+  if (options.inPlace) return inPlaceDestination(options.backup);
+  if (outDir !== undefined) {
+    const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
+    return outDirDestination(outDir, options.format, inputPaths);
+  }
+  const sink = options.output === undefined ? streamSink(io.stdout) : atomicFileSink(path.resolve(io.cwd, options.output));
+  return streamDestination(sink, options.format, inputs.length);
+}
+
+const isInside = (file: string, folder: string): boolean => {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+};
 
 const isSystemError = (err: unknown): boolean => typeof (err as NodeJS.ErrnoException)?.code === 'string';
 
@@ -146,7 +168,7 @@ async function learnTemplates(inputs: readonly Input[], options: CliOptions, io:
     const counter = new TemplateCounter();
     for (const input of list) {
       try {
-        counter.add(decode(await readInput(input, io.stdin), input.source, options.encoding));
+        counter.add(decode(await readInput(input, io.stdin, options.maxBytes), input.source, options.encoding));
       } catch {
         // Reported when the file is cleaned.
       }
@@ -157,10 +179,10 @@ async function learnTemplates(inputs: readonly Input[], options: CliOptions, io:
   return templates;
 }
 
-async function cleanInput(input: Input, options: CliOptions, io: CliIO, template: TemplateForFolder | undefined): Promise<CleanResult> {
-  const bytes = await readInput(input, io.stdin);
+async function cleanInput(input: Input, options: CliOptions, io: CliIO, template: TemplateForFolder | undefined): Promise<{ result: CleanResult; bytes: Buffer }> {
+  const bytes = await readInput(input, io.stdin, options.maxBytes);
   const text = decode(bytes, input.source, options.encoding);
-  return clean(text, {
+  const result = clean(text, {
     ...(template ? { template } : {}),
     source: input.source,
     dedupe: options.dedupe,
@@ -170,15 +192,5 @@ async function cleanInput(input: Input, options: CliOptions, io: CliIO, template
     mode: options.mode,
     title: options.title,
   });
-}
-
-/**
- * How each result is written. One input in JSON is one indented document;
- * several are JSON Lines, one object per input. Text documents are separated
- * by a form-feed line.
- */
-function renderer(format: CliOptions['format'], inputCount: number): (result: CleanResult, position: number) => string {
-  if (format === 'text') return (r, position) => (position === 0 ? r.text : DOCUMENT_SEPARATOR + r.text);
-  if (format === 'json' && inputCount === 1) return renderJson;
-  return renderJsonLine;
+  return { result, bytes };
 }

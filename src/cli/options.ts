@@ -14,6 +14,14 @@ export interface CliOptions {
   paths: string[];
   format: OutputFormat;
   output?: string;
+  /** One output file per input under this folder. */
+  outDir?: string;
+  /** Rewrite each input with its clean text. */
+  inPlace: boolean;
+  /** With --in-place: keep the original as path + this suffix. */
+  backup?: string;
+  /** Glob patterns left out of folders and globs (with each folder's .articlecleanignore). */
+  ignore: string[];
   explain: boolean;
   check: boolean;
   dedupe: boolean;
@@ -26,6 +34,8 @@ export interface CliOptions {
   /** Learn template lines across the files of each folder (null: --no-template). */
   template: TemplateThresholds | null;
   encoding?: string;
+  /** Largest input, in bytes, cleaned as one document. */
+  maxBytes: number;
   listRules: boolean;
   /** true/false when --color/--no-color was given, undefined to decide from the environment. */
   color?: boolean;
@@ -48,6 +58,9 @@ Examples:
   $ article-clean dump.txt --explain >/dev/null
                                               only the report: what was removed and why
   $ article-clean dumps/ --check              exit 1 if anything would be removed
+  $ article-clean dumps/ --out-dir clean/     one clean file per dump, same tree
+  $ article-clean dumps/ --in-place --backup .bak
+                                              rewrite the dumps, keeping the originals
   $ article-clean dump.txt --disable social,counters/views --keep longest
   $ lynx -dump https://example.org/news/1 | article-clean --mode page
                                               a whole page: keep only the article
@@ -76,6 +89,12 @@ function parseShare(value: string): number {
   return n;
 }
 
+function parseMegabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number of megabytes.');
+  return n;
+}
+
 function parseRuleList(value: string, previous: string[]): string[] {
   const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const known = ruleSelectors();
@@ -91,7 +110,10 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .version(version, '-V, --version')
     .argument('[paths...]', 'files, folders or globs; "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'))
-    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .addOption(new Option('-o, --output <file>', 'write the output to a file instead of stdout').conflicts(['outDir', 'inPlace']))
+    .addOption(new Option('--out-dir <dir>', 'write one file per input under <dir>, mirroring the input tree (.txt, .json or .jsonl)').conflicts(['inPlace', 'check']))
+    .addOption(new Option('--in-place', 'rewrite each input with its clean text (atomically; text format only)').conflicts(['check']))
+    .option('--backup <suffix>', 'with --in-place, keep each original as <file><suffix> (e.g. .bak)')
     .option('--explain', 'report every removal and duplicate, with line numbers and reasons, on stderr')
     .option('--check', 'write nothing; exit 1 if anything would be removed')
     .option('--no-dedupe', 'keep repeated paragraphs')
@@ -104,6 +126,8 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .option('--template-min-files <n>', 'files of one folder that must share a line for it to be a template line', parsePositiveInt, DEFAULT_TEMPLATE.minFiles)
     .option('--template-share <x>', 'share (0-1) of a folder\'s files that must share a line', parseShare, DEFAULT_TEMPLATE.minShare)
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
+    .option('--ignore <pattern>', 'leave out files matching this glob (repeatable; a folder\'s .articlecleanignore adds more)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--max-size <MB>', 'largest input (in MB) to clean as one document; larger ones are errors', parseMegabytes, 256)
     .option('--encoding <name>', 'decode inputs with this encoding (e.g. gb18030, windows-1251) instead of UTF-8')
     .option('--list-rules', 'print the boilerplate rules and exit')
     .option('--color', 'color the report even when stderr is not a terminal')
@@ -132,12 +156,23 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
     throw err;
   }
   const o = program.opts();
+  const misuse = (message: string): ParseOutcome => {
+    write.err(`article-clean: ${message} (see --help)\n`);
+    return { kind: 'usage-error' };
+  };
+  if (o.inPlace && o.format !== 'text') return misuse('--in-place writes text; it cannot be combined with --format json or jsonl');
+  if (o.backup !== undefined && !o.inPlace) return misuse('--backup needs --in-place');
+  if (o.backup === '') return misuse('--backup needs a non-empty suffix');
   return {
     kind: 'run',
     options: {
       paths: program.args,
       format: o.format as OutputFormat,
       ...(o.output === undefined ? {} : { output: o.output as string }),
+      ...(o.outDir === undefined ? {} : { outDir: o.outDir as string }),
+      inPlace: Boolean(o.inPlace),
+      ...(o.backup === undefined ? {} : { backup: o.backup as string }),
+      ignore: o.ignore as string[],
       explain: Boolean(o.explain),
       check: Boolean(o.check),
       dedupe: o.dedupe !== false,
@@ -149,6 +184,7 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       title: o.title !== false,
       template: o.template === false ? null : { minFiles: o.templateMinFiles as number, minShare: o.templateShare as number },
       ...(o.encoding === undefined ? {} : { encoding: o.encoding as string }),
+      maxBytes: Math.round((o.maxSize as number) * 1e6),
       listRules: Boolean(o.listRules),
       ...(o.color === undefined ? {} : { color: o.color as boolean }),
     },

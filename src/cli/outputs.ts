@@ -1,10 +1,11 @@
 /**
  * Output at the CLI edge: results are written as each input is cleaned, to
- * stdout or to a file that appears atomically when the run ends.
+ * stdout or to files that appear atomically when complete (-o, --out-dir,
+ * --in-place), so an interrupted run never leaves a half-written file.
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createWriteStream, rmSync } from 'node:fs';
+import { chmod, copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The part of a stream main() writes to: process.stdout, or a collector in tests. */
@@ -38,13 +39,40 @@ export function streamSink(stream: OutStream): Sink {
   };
 }
 
+/** A hidden, unique name next to `target` (same folder, so rename is atomic). */
+const tempPathFor = (target: string): string => path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+
+/** Copy a file so that `to` appears whole or not at all (--backup). */
+export async function atomicCopy(from: string, to: string): Promise<void> {
+  const temp = tempPathFor(to);
+  liveTemps.add(temp);
+  try {
+    await copyFile(from, temp);
+    await rename(temp, to);
+  } finally {
+    await rm(temp, { force: true });
+    liveTemps.delete(temp);
+  }
+}
+
+/** Temporary files not yet renamed into place: removed if the process exits early (Ctrl-C). */
+const liveTemps = new Set<string>();
+
+/** Remove every temporary file still open; for exit and signal handlers, hence synchronous. */
+export function removeLiveTemps(): void {
+  for (const temp of liveTemps) rmSync(temp, { force: true });
+  liveTemps.clear();
+}
+
 /**
  * A file written so that readers see either the old content or the new, never
  * half: a temporary file in the same folder, renamed over the target at the end.
+ * `mode` sets the permissions of the new file (--in-place keeps the old ones).
  */
-export function atomicFileSink(target: string): Sink {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const stream = createWriteStream(temp);
+export function atomicFileSink(target: string, mode?: number): Sink {
+  const temp = tempPathFor(target);
+  liveTemps.add(temp);
+  const stream = createWriteStream(temp, mode === undefined ? {} : { mode });
   let failure: Error | undefined;
   const opened = new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
@@ -64,11 +92,14 @@ export function atomicFileSink(target: string): Sink {
     async close() {
       await opened;
       await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      if (mode !== undefined) await chmod(temp, mode); // the umask may have narrowed it
       await rename(temp, target);
+      liveTemps.delete(temp);
     },
     async abort() {
       stream.destroy();
       await rm(temp, { force: true });
+      liveTemps.delete(temp);
     },
   };
 }
