@@ -299,3 +299,73 @@ describe('bad input: one line naming the file, the batch goes on, exit 2', () =>
     expect(existsSync(path.join(tmp, 'dumps/a.json'))).toBe(false);
   });
 });
+
+describe('batch outputs: --out-dir, --in-place, --split, --ignore', () => {
+  const seedText = (): string => readFileSync(path.join(root, seed), 'utf8');
+  const seedClean = (): string => readFileSync(path.join(root, 'fixtures/gazette/expected.txt'), 'utf8');
+
+  it('--out-dir mirrors the tree, with the format\'s extension, and writes nothing to stdout', async () => {
+    const r = await run(['dumps', '--out-dir', 'out-json', '--format', 'json'], { cwd: tmp });
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(path.join(tmp, 'out-json/a.json'), 'utf8')).text).toBe(seedClean());
+    expect(JSON.parse(readFileSync(path.join(tmp, 'out-json/sub/b.json'), 'utf8')).source).toBe(path.join('dumps', 'sub/b.txt'));
+  });
+
+  it('--out-dir refuses to write two inputs into one file, and stdin', async () => {
+    mkdirSync(path.join(tmp, 'twin/x'), { recursive: true });
+    writeFileSync(path.join(tmp, 'twin/x/same.txt'), 'First file with this name, and one line.\n');
+    writeFileSync(path.join(tmp, 'twin/same.txt'), 'Second file with this name, and one line.\n');
+    const r = await run(['twin/same.txt', 'twin/x/same.txt', '--out-dir', 'twin-out'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^article-clean: twin\/x\/same\.txt: its output .*twin-out\/same\.txt was already written for twin\/same\.txt; not written\n$/);
+    expect(readFileSync(path.join(tmp, 'twin-out/same.txt'), 'utf8')).toBe('Second file with this name, and one line.\n');
+    const piped = await run(['--out-dir', 'x'], { stdin: 'text' });
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toMatch(/^article-clean: -: --out-dir needs files/);
+  });
+
+  it('--in-place rewrites changed files (keeping a --backup), leaves clean ones untouched', async () => {
+    mkdirSync(path.join(tmp, 'rewrite'), { recursive: true });
+    writeFileSync(path.join(tmp, 'rewrite/dirty.txt'), seedText());
+    writeFileSync(path.join(tmp, 'rewrite/clean.txt'), 'Nothing to remove in this one line of prose.\n');
+    const r = await run(['rewrite', '--in-place', '--backup', '.bak'], { cwd: tmp });
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(tmp, 'rewrite/dirty.txt'), 'utf8')).toBe(seedClean());
+    expect(readFileSync(path.join(tmp, 'rewrite/dirty.txt.bak'), 'utf8')).toBe(seedText());
+    expect(existsSync(path.join(tmp, 'rewrite/clean.txt.bak'))).toBe(false);
+  });
+
+  it('--split cuts at form-feed lines: one result per article, line numbers of the whole file', async () => {
+    const text = `${seedText()}\n\f\nShare on Facebook\nA second article of a single line of prose.\n`;
+    const r = await run(['--split', '--format', 'jsonl'], { stdin: text });
+    const results = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(results.map((x) => x.source)).toEqual(['-#1', '-#2']);
+    expect(results[0].text).toBe(seedClean());
+    const firstLine = seedText().split('\n').length + 2; // the seed, the form-feed line
+    expect(results[1].removed[0]).toMatchObject({ lines: [firstLine, firstLine], rule: 'social/share' });
+    expect(results[1].paragraphs[0].lines).toEqual([firstLine + 1, firstLine + 1]);
+    // Text output keeps the input's own separator line between articles.
+    const asText = await run(['--split', '^=+$'], { stdin: 'One article, one line of prose.\n=====\nAnother article, one line.\n' });
+    expect(asText.stdout).toBe('One article, one line of prose.\n=====\nAnother article, one line.\n');
+  });
+
+  it('--split streams: an article over --max-size is an error naming it, the others are cleaned', async () => {
+    const r = await run(['--split', '--max-size', '0.0001', '--format', 'jsonl'], { stdin: `Short article.\n\f\n${'x'.repeat(500)}\n\f\nAnother short one.\n` });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('article-clean: -#2: part is over the 100 B limit for one document (--max-size)\n');
+  });
+
+  it('--split with a bad regular expression is a usage error', async () => {
+    const r = await run(['--split', '(', 'x.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^article-clean: --split: invalid regular expression/);
+  });
+
+  it('--ignore and .articlecleanignore leave files out', async () => {
+    mkdirSync(path.join(tmp, 'ign/drafts'), { recursive: true });
+    for (const f of ['ign/keep.txt', 'ign/skip-me.txt', 'ign/drafts/d.txt', 'ign/other.txt']) writeFileSync(path.join(tmp, f), 'One line of prose for the ignore test.\n');
+    writeFileSync(path.join(tmp, 'ign/.articlecleanignore'), '# drafts are not ready\ndrafts/\nskip-*.txt\n');
+    const r = await run(['ign', '--ignore', '**/other.txt', '--format', 'jsonl'], { cwd: tmp });
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source)).toEqual([path.join('ign', 'keep.txt')]);
+  });
+});

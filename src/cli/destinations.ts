@@ -11,35 +11,95 @@ import { DOCUMENT_SEPARATOR } from '../render/text.js';
 import { InputError, reasonFor, type Input } from './inputs.js';
 import type { OutputFormat } from './options.js';
 import { atomicCopy, atomicFileSink, type Sink } from './outputs.js';
+import type { Part } from './parts.js';
+
+/** Where the documents of one input go. */
+export interface DocumentWriter {
+  /** Write one document (a part of the input when --split cuts it). */
+  write(result: CleanResult, part: Part): Promise<void>;
+  /** The input is done: move its file into place. A failure throws InputError. */
+  close(): Promise<void>;
+  /** The input failed: leave no partial output behind. */
+  abort(): Promise<void>;
+}
 
 export interface Destination {
-  /** Write one input's result. A failure that concerns only this input throws InputError. */
-  deliver(input: Input, result: CleanResult, original: Buffer): Promise<void>;
+  /** Start one input. A failure that concerns only this input throws InputError. */
+  open(input: Input): Promise<DocumentWriter>;
   /** The run is over: move a pending file into place. */
   finish(): Promise<void>;
   /** The run failed: leave no partial output behind. */
   abort(): Promise<void>;
 }
 
+/** Text between two documents of one output: the input's own separator line, or a form-feed line. */
+const separatorBefore = (part: Part): string => (part.separator === undefined ? DOCUMENT_SEPARATOR : `${part.separator}\n`);
+
+/** JSON for one document per output, JSON Lines when there may be several. */
+const renderResult = (format: OutputFormat, single: boolean) => (r: CleanResult): string =>
+  format === 'json' && single ? renderJson(r) : renderJsonLine(r);
+
 /**
- * Every result into one sink. One input in JSON is one indented document;
- * several are JSON Lines, one object per input. Text documents are separated
- * by a form-feed line.
+ * Every result into one sink. One input in JSON (not split) is one indented
+ * document; otherwise JSON Lines, one object per document. Text documents are
+ * separated by a form-feed line (or, within a split input, its own separator).
  */
-export function streamDestination(sink: Sink, format: OutputFormat, inputCount: number): Destination {
+export function streamDestination(sink: Sink, format: OutputFormat, single: boolean): Destination {
   let position = 0;
-  const render = (r: CleanResult): string => {
-    if (format === 'text') return position === 0 ? r.text : DOCUMENT_SEPARATOR + r.text;
-    return format === 'json' && inputCount === 1 ? renderJson(r) : renderJsonLine(r);
-  };
-  return {
-    async deliver(_input, result) {
-      const chunk = render(result);
+  const json = renderResult(format, single);
+  const writer: DocumentWriter = {
+    async write(result, part) {
+      const chunk = format !== 'text' ? json(result) : position === 0 ? result.text : separatorBefore(part) + result.text;
       position++;
       await sink.write(chunk);
     },
+    close: async () => {},
+    abort: async () => {},
+  };
+  return {
+    open: async () => writer,
     finish: () => sink.close(),
     abort: () => sink.abort(),
+  };
+}
+
+/** A writer into one atomic file: text documents joined by their separators, or JSON (Lines). */
+function fileWriter(input: Input, target: string, format: OutputFormat, single: boolean, mode?: number): DocumentWriter {
+  const json = renderResult(format, single);
+  let sink: Sink | undefined;
+  let count = 0;
+  const failed = async (err: unknown): Promise<never> => {
+    await sink?.abort();
+    if (err instanceof InputError) throw err;
+    throw new InputError(input.source, `cannot write ${target}: ${reasonFor(err)}`);
+  };
+  return {
+    async write(result, part) {
+      try {
+        if (!sink) {
+          await mkdir(path.dirname(target), { recursive: true });
+          sink = atomicFileSink(target, mode);
+        }
+        await sink.write(format !== 'text' ? json(result) : count === 0 ? result.text : separatorBefore(part) + result.text);
+        count++;
+      } catch (err) {
+        await failed(err);
+      }
+    },
+    async close() {
+      try {
+        if (!sink) {
+          await mkdir(path.dirname(target), { recursive: true });
+          sink = atomicFileSink(target, mode);
+        }
+        await sink.close();
+      } catch (err) {
+        await failed(err);
+      }
+    },
+    abort: async () => {
+      await sink?.abort();
+    },
   };
 }
 
@@ -55,17 +115,16 @@ export function outDirTarget(outDir: string, input: Input, format: OutputFormat)
 }
 
 /** One file per input under `outDir`, never over an input, never two inputs into one file. */
-export function outDirDestination(outDir: string, format: OutputFormat, inputPaths: ReadonlySet<string>): Destination {
+export function outDirDestination(outDir: string, format: OutputFormat, single: boolean, inputPaths: ReadonlySet<string>): Destination {
   const written = new Map<string, string>();
-  const render = (r: CleanResult): string => (format === 'text' ? r.text : format === 'json' ? renderJson(r) : renderJsonLine(r));
   return {
-    async deliver(input, result) {
+    async open(input) {
       const target = outDirTarget(outDir, input, format);
       if (inputPaths.has(target)) throw new InputError(input.source, `its output ${target} is an input; not written`);
       const earlier = written.get(target);
       if (earlier !== undefined) throw new InputError(input.source, `its output ${target} was already written for ${earlier}; not written`);
       written.set(target, input.source);
-      await writeAtomically(input, target, render(result));
+      return fileWriter(input, target, format, single);
     },
     finish: async () => {},
     abort: async () => {},
@@ -80,10 +139,8 @@ export function outDirDestination(outDir: string, format: OutputFormat, inputPat
  */
 export function inPlaceDestination(backup: string | undefined): Destination {
   return {
-    async deliver(input, result, original) {
+    async open(input) {
       if (input.kind !== 'file') throw new InputError(input.source, '--in-place needs a file, not stdin');
-      const rendered = Buffer.from(result.text, 'utf8');
-      if (rendered.equals(original)) return;
       let target: string;
       let mode: number;
       try {
@@ -93,30 +150,31 @@ export function inPlaceDestination(backup: string | undefined): Destination {
         throw new InputError(input.source, `cannot rewrite: ${reasonFor(err)}`);
       }
       if ((mode & 0o222) === 0) throw new InputError(input.source, 'read-only file; not modified');
-      if (backup !== undefined) {
-        try {
-          await atomicCopy(target, target + backup);
-        } catch (err) {
-          throw new InputError(input.source, `cannot write backup ${input.source}${backup}: ${reasonFor(err)}; not modified`);
-        }
-      }
-      await writeAtomically(input, target, result.text, mode);
+      const file = fileWriter(input, target, 'text', true, mode);
+      let changed = false;
+      return {
+        async write(result, part) {
+          // A document changed if the clean text is not the part as it was.
+          changed ||= result.removed.length > 0 || result.duplicates.length > 0 || (part.bytes !== undefined && !Buffer.from(result.text, 'utf8').equals(part.bytes));
+          await file.write(result, part);
+        },
+        async close() {
+          if (!changed) return file.abort();
+          if (backup !== undefined) {
+            try {
+              await atomicCopy(target, target + backup);
+            } catch (err) {
+              await file.abort();
+              throw new InputError(input.source, `cannot write backup ${input.source}${backup}: ${reasonFor(err)}; not modified`);
+            }
+          }
+          await file.close();
+        },
+        abort: () => file.abort(),
+      };
     },
     finish: async () => {},
     abort: async () => {},
   };
 }
 
-/** Write one file through a temporary file; a failure names the input and leaves nothing behind. */
-async function writeAtomically(input: Input, target: string, content: string, mode?: number): Promise<void> {
-  let sink: Sink | undefined;
-  try {
-    await mkdir(path.dirname(target), { recursive: true });
-    sink = atomicFileSink(target, mode);
-    await sink.write(content);
-    await sink.close();
-  } catch (err) {
-    await sink?.abort();
-    throw new InputError(input.source, `cannot write ${target}: ${reasonFor(err)}`);
-  }
-}

@@ -102,11 +102,12 @@ export async function resolveInputs(args: readonly string[], cwd: string, glob: 
   return { inputs, errors, warnings };
 }
 
-/** Sizes for messages: "1.0 GB", "300 MB", "12 kB". */
+/** Sizes for messages: "1.0 GB", "300 MB", "12 kB", "100 B". */
 export function formatSize(bytes: number): string {
   if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
   if (bytes >= 1e6) return `${Math.round(bytes / 1e6)} MB`;
-  return `${Math.round(bytes / 1e3)} kB`;
+  if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} kB`;
+  return `${bytes} B`;
 }
 
 function tooLarge(source: string, size: string, maxBytes: number): InputError {
@@ -165,6 +166,15 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return lo;
 }
 
+/** The encoding to decode with: the forced one, else from a BOM, else UTF-8; and the BOM's length. */
+export function detectEncoding(bytes: Uint8Array, encoding?: string): { label: string; bomLength: number } {
+  if (encoding) return { label: encoding, bomLength: 0 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { label: 'utf-8', bomLength: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { label: 'utf-16le', bomLength: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { label: 'utf-16be', bomLength: 2 };
+  return { label: 'utf-8', bomLength: 0 };
+}
+
 /**
  * Bytes to text. UTF-8 (with or without BOM) and BOM-marked UTF-16 are
  * recognised; `encoding` forces any encoding the WHATWG decoder knows
@@ -172,22 +182,8 @@ function firstInvalidUtf8(bytes: Buffer): number {
  * not valid in the encoding are errors, never silent replacement characters.
  */
 export function decode(bytes: Buffer, source: string, encoding?: string): string {
-  let label = encoding;
-  let body = bytes;
-  if (!label) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-      label = 'utf-8';
-      body = bytes.subarray(3);
-    } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-      label = 'utf-16le';
-      body = bytes.subarray(2);
-    } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-      label = 'utf-16be';
-      body = bytes.subarray(2);
-    } else {
-      label = 'utf-8';
-    }
-  }
+  const { label, bomLength } = detectEncoding(bytes, encoding);
+  const body = bytes.subarray(bomLength);
   const utf16 = /^utf-?16/i.test(label);
   if (!utf16 && body.includes(0)) {
     throw new InputError(source, 'binary file (contains NUL bytes); not cleaned');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { clean, PAGE_RULES, rules, TEMPLATE_RULE, TemplateCounter, type CleanOptions, type CleanResult, type TemplateThresholds } from '../index.js';
 import { useColor } from './color.js';
 import { decode, InputError, readInput, reasonFor, resolveInputs, type Input } from './inputs.js';
+import { placePart, readParts } from './parts.js';
 import { parseArgs, type CliOptions } from './options.js';
 import { inPlaceDestination, outDirDestination, streamDestination, type Destination } from './destinations.js';
 import { atomicFileSink, streamSink, type OutStream } from './outputs.js';
@@ -89,22 +90,31 @@ export async function main(io: CliIO): Promise<number> {
   }
 
   const destination = destinationFor(options, io, outDir, inputs);
-  const templates = options.template ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
+  // Template lines are learnt per folder of whole files; a --split stream is read once.
+  const templates = options.template && !options.split ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
   let found = false;
   try {
     for (const input of inputs) {
-      const outcome = await cleanInput(input, options, io, templates.get(folderOf(input))).catch(reported);
-      if (!outcome) continue;
-      const { result, bytes } = outcome;
-      const changed = result.removed.length > 0 || result.duplicates.length > 0;
-      found ||= changed;
-      if (options.explain) {
-        const { renderReport } = await import('../render/report.js');
-        io.stderr.write(renderReport(result, color));
-      } else if (options.check && changed) {
-        io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
+      const writer = await destination?.open(input).catch(reported);
+      if (destination && !writer) continue;
+      try {
+        for await (const part of readParts(input, io.stdin, options)) {
+          const result = placePart(cleanPart(part.text, input, options, templates.get(folderOf(input))), part, options.split !== undefined);
+          const changed = result.removed.length > 0 || result.duplicates.length > 0;
+          found ||= changed;
+          if (options.explain) {
+            const { renderReport } = await import('../render/report.js');
+            io.stderr.write(renderReport(result, color));
+          } else if (options.check && changed) {
+            io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
+          }
+          await writer?.write(result, part);
+        }
+        await writer?.close();
+      } catch (err) {
+        await writer?.abort();
+        reported(err);
       }
-      await destination?.deliver(input, result, bytes).catch(reported);
     }
     await destination?.finish();
   } catch (err) {
@@ -130,10 +140,10 @@ function destinationFor(options: CliOptions, io: CliIO, outDir: string | undefin
   if (options.inPlace) return inPlaceDestination(options.backup);
   if (outDir !== undefined) {
     const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
-    return outDirDestination(outDir, options.format, inputPaths);
+    return outDirDestination(outDir, options.format, options.split === undefined, inputPaths);
   }
   const sink = options.output === undefined ? streamSink(io.stdout) : atomicFileSink(path.resolve(io.cwd, options.output));
-  return streamDestination(sink, options.format, inputs.length);
+  return streamDestination(sink, options.format, inputs.length === 1 && options.split === undefined);
 }
 
 const isInside = (file: string, folder: string): boolean => {
@@ -179,10 +189,8 @@ async function learnTemplates(inputs: readonly Input[], options: CliOptions, io:
   return templates;
 }
 
-async function cleanInput(input: Input, options: CliOptions, io: CliIO, template: TemplateForFolder | undefined): Promise<{ result: CleanResult; bytes: Buffer }> {
-  const bytes = await readInput(input, io.stdin, options.maxBytes);
-  const text = decode(bytes, input.source, options.encoding);
-  const result = clean(text, {
+function cleanPart(text: string, input: Input, options: CliOptions, template: TemplateForFolder | undefined): CleanResult {
+  return clean(text, {
     ...(template ? { template } : {}),
     source: input.source,
     dedupe: options.dedupe,
@@ -192,5 +200,4 @@ async function cleanInput(input: Input, options: CliOptions, io: CliIO, template
     mode: options.mode,
     title: options.title,
   });
-  return { result, bytes };
 }

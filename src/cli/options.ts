@@ -7,6 +7,7 @@ import type { CleanMode, KeepPolicy } from '../types.js';
 import { DEFAULT_TEMPLATE, type TemplateThresholds } from '../core/template-count.js';
 import { DEFAULT_THRESHOLD } from '../dedupe/document.js';
 import { ruleSelectors } from '../rules/index.js';
+import { FORM_FEED_LINE } from './parts.js';
 
 export type OutputFormat = 'text' | 'json' | 'jsonl';
 
@@ -34,6 +35,8 @@ export interface CliOptions {
   /** Learn template lines across the files of each folder (null: --no-template). */
   template: TemplateThresholds | null;
   encoding?: string;
+  /** Cut inputs into documents at lines matching this (--split). */
+  split?: RegExp;
   /** Largest input, in bytes, cleaned as one document. */
   maxBytes: number;
   listRules: boolean;
@@ -62,13 +65,16 @@ Examples:
   $ article-clean dumps/ --in-place --backup .bak
                                               rewrite the dumps, keeping the originals
   $ article-clean dump.txt --disable social,counters/views --keep longest
+  $ article-clean corpus.txt --split '^={5,}$' --format jsonl
+                                              a file of many articles, streamed
   $ lynx -dump https://example.org/news/1 | article-clean --mode page
                                               a whole page: keep only the article
 
 Exit codes:
-  0  success
-  1  --check found something to remove
-  2  usage error, or an input could not be read (the other inputs are still cleaned)
+  0    success
+  1    --check found something to remove
+  2    usage error, or an input could not be read or written (the other inputs are still cleaned)
+  130  interrupted (Ctrl-C); finished outputs are complete, no partial file is left
 `;
 
 function parseThreshold(value: string): number {
@@ -127,7 +133,8 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .option('--template-share <x>', 'share (0-1) of a folder\'s files that must share a line', parseShare, DEFAULT_TEMPLATE.minShare)
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--ignore <pattern>', 'leave out files matching this glob (repeatable; a folder\'s .articlecleanignore adds more)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--max-size <MB>', 'largest input (in MB) to clean as one document; larger ones are errors', parseMegabytes, 256)
+    .option('--split [regex]', 'cut each input into articles at lines matching regex (default: a form-feed line) and stream it')
+    .option('--max-size <MB>', 'largest input (in MB) to clean as one document; larger ones are errors', parseMegabytes, 64)
     .option('--encoding <name>', 'decode inputs with this encoding (e.g. gb18030, windows-1251) instead of UTF-8')
     .option('--list-rules', 'print the boilerplate rules and exit')
     .option('--color', 'color the report even when stderr is not a terminal')
@@ -163,6 +170,15 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
   if (o.inPlace && o.format !== 'text') return misuse('--in-place writes text; it cannot be combined with --format json or jsonl');
   if (o.backup !== undefined && !o.inPlace) return misuse('--backup needs --in-place');
   if (o.backup === '') return misuse('--backup needs a non-empty suffix');
+  let split: RegExp | undefined;
+  if (o.split === true) split = FORM_FEED_LINE;
+  else if (typeof o.split === 'string') {
+    try {
+      split = new RegExp(o.split, 'u');
+    } catch (err) {
+      return misuse(`--split: invalid regular expression: ${(err as Error).message}`);
+    }
+  }
   return {
     kind: 'run',
     options: {
@@ -184,6 +200,7 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       title: o.title !== false,
       template: o.template === false ? null : { minFiles: o.templateMinFiles as number, minShare: o.templateShare as number },
       ...(o.encoding === undefined ? {} : { encoding: o.encoding as string }),
+      ...(split === undefined ? {} : { split }),
       maxBytes: Math.round((o.maxSize as number) * 1e6),
       listRules: Boolean(o.listRules),
       ...(o.color === undefined ? {} : { color: o.color as boolean }),

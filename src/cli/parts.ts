@@ -1,0 +1,130 @@
+/**
+ * Reading an input as the documents it holds. Without --split a file is one
+ * document, read whole. With --split it is streamed: bytes are decoded as they
+ * arrive and cut at separator lines, so memory holds one article at a time
+ * however large the file.
+ */
+import { createReadStream } from 'node:fs';
+import { TextDecoder } from 'node:util';
+import type { CleanResult, LineRange } from '../types.js';
+import { decode, detectEncoding, formatSize, InputError, readInput, reasonFor, type Input } from './inputs.js';
+
+/** One document of an input. */
+export interface Part {
+  text: string;
+  /** 1-based: where the part starts in the input (line numbers in results are shifted by it). */
+  firstLine: number;
+  /** 1-based position among the input's parts. */
+  index: number;
+  /** The separator line that came before this part (undefined for the first). */
+  separator?: string;
+  /** The input's bytes, when it was read whole (--in-place compares them). */
+  bytes?: Buffer;
+}
+
+export interface PartOptions {
+  encoding?: string;
+  maxBytes: number;
+  /** Separator lines; undefined: the input is one document. */
+  split?: RegExp;
+}
+
+/** The default --split separator: a form-feed line, as between documents in our own text output. */
+export const FORM_FEED_LINE = /^\s*\f\s*$/;
+
+export async function* readParts(input: Input, stdin: AsyncIterable<unknown>, options: PartOptions): AsyncGenerator<Part> {
+  if (!options.split) {
+    const bytes = await readInput(input, stdin, options.maxBytes);
+    yield { text: decode(bytes, input.source, options.encoding), firstLine: 1, index: 1, bytes };
+    return;
+  }
+  yield* streamParts(input, stdin, options.split, options);
+}
+
+async function* streamParts(input: Input, stdin: AsyncIterable<unknown>, split: RegExp, options: PartOptions): AsyncGenerator<Part> {
+  const chunks: AsyncIterable<unknown> = input.kind === 'stdin' ? stdin : createReadStream(input.path);
+  let decoder: TextDecoder | undefined;
+  let utf16 = false;
+  let offset = 0; // bytes decoded so far, for error messages
+  let pending = ''; // text after the last newline
+  let lines: string[] = [];
+  let size = 0; // characters in `lines`
+  let lineNumber = 0;
+  let firstLine = 1;
+  let index = 1;
+  let separator: string | undefined;
+  let oversized = false;
+  const partName = (): string => `${input.source}#${index}`;
+
+  const take = function* (line: string): Generator<Part> {
+    lineNumber++;
+    if (split.test(line)) {
+      yield* finish();
+      separator = line;
+      firstLine = lineNumber + 1;
+      return;
+    }
+    size += line.length + 1;
+    if (size > options.maxBytes) oversized = true;
+    else lines.push(line);
+  };
+  const finish = function* (): Generator<Part> {
+    if (oversized) throw new InputError(partName(), `part is over the ${formatSize(options.maxBytes)} limit for one document (--max-size)`);
+    yield { text: lines.join('\n'), firstLine, index, ...(separator === undefined ? {} : { separator }) };
+    index++;
+    lines = [];
+    size = 0;
+  };
+
+  try {
+    for await (const chunk of chunks) {
+      let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      if (!decoder) {
+        const detected = detectEncoding(bytes, options.encoding);
+        utf16 = /^utf-?16/i.test(detected.label);
+        try {
+          decoder = new TextDecoder(detected.label, { fatal: true });
+        } catch {
+          throw new InputError(input.source, `unknown encoding "${detected.label}"`);
+        }
+        bytes = bytes.subarray(detected.bomLength);
+        offset = detected.bomLength;
+      }
+      if (!utf16 && bytes.includes(0)) throw new InputError(input.source, 'binary file (contains NUL bytes); not cleaned');
+      let text: string;
+      try {
+        text = decoder.decode(bytes, { stream: true });
+      } catch {
+        throw new InputError(input.source, `not valid ${options.encoding ?? 'UTF-8'} (in the bytes after offset ${offset}); give its encoding with --encoding`);
+      }
+      offset += bytes.length;
+      const cut = (pending + text).split(/\r\n|\n|\r(?!$)/);
+      pending = cut.pop() ?? '';
+      for (const line of cut) yield* take(line);
+    }
+    try {
+      pending += decoder?.decode() ?? '';
+    } catch {
+      throw new InputError(input.source, `not valid ${options.encoding ?? 'UTF-8'} (it ends inside a character)`);
+    }
+    if (pending !== '') yield* take(pending.replace(/\r$/, ''));
+    yield* finish();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(input.source, reasonFor(err));
+  }
+}
+
+/** A part's result with line numbers counted from the start of the whole input, and its name. */
+export function placePart(result: CleanResult, part: Part, split: boolean): CleanResult {
+  if (!split) return result;
+  const by = part.firstLine - 1;
+  const shift = (r: LineRange): LineRange => [r[0] + by, r[1] + by];
+  return {
+    ...result,
+    source: `${result.source ?? '-'}#${part.index}`,
+    paragraphs: result.paragraphs.map((p) => ({ ...p, lines: shift(p.lines) })),
+    removed: result.removed.map((r) => ({ ...r, lines: shift(r.lines) })),
+    duplicates: result.duplicates.map((d) => ({ ...d, lines: shift(d.lines), of: { ...d.of, lines: shift(d.of.lines) } })),
+  };
+}
