@@ -353,6 +353,7 @@ describe('batch outputs: --out-dir, --in-place, --split, --ignore', () => {
     const r = await run(['--split', '--max-size', '0.0001', '--format', 'jsonl'], { stdin: `Short article.\n\f\n${'x'.repeat(500)}\n\f\nAnother short one.\n` });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('article-clean: -#2: part is over the 100 B limit for one document (--max-size)\n');
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).text)).toEqual(['Short article.\n', 'Another short one.\n']);
   });
 
   it('--split with a bad regular expression is a usage error', async () => {
@@ -367,5 +368,46 @@ describe('batch outputs: --out-dir, --in-place, --split, --ignore', () => {
     writeFileSync(path.join(tmp, 'ign/.articlecleanignore'), '# drafts are not ready\ndrafts/\nskip-*.txt\n');
     const r = await run(['ign', '--ignore', '**/other.txt', '--format', 'jsonl'], { cwd: tmp });
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source)).toEqual([path.join('ign', 'keep.txt')]);
+  });
+});
+
+describe('JSON Lines input', () => {
+  const records = [
+    JSON.stringify({ id: 1, text: 'Share on Facebook\nThe mayor opened the new bridge on Monday, officials said.' }),
+    'not json',
+    '',
+    JSON.stringify({ id: 3, body: 'no text field' }),
+    JSON.stringify({ id: 4, meta: { lang: 'en' }, doc: { text: 'Nested text field, one line of prose only.\n' } }),
+    JSON.stringify({ id: 5, text: 'Second record, clean text, one line of prose only.' }),
+  ].join('\n');
+
+  it('cleans the text field of each record, in order, and adds the result under articleClean', async () => {
+    const r = await run(['--input-format', 'jsonl', '--on-error', 'skip'], { stdin: records });
+    expect(r.code).toBe(0);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual([1, 5]);
+    expect(out[0].text).toBe('The mayor opened the new bridge on Monday, officials said.');
+    expect(out[0].articleClean).toMatchObject({ source: '-:1', removed: [{ lines: [1, 1], rule: 'social/share' }] });
+    expect(out[0].articleClean.text).toBeUndefined();
+    expect(r.stderr).toBe('article-clean: -:2: not valid JSON (Unexpected token \'o\', "not json" is not valid JSON); skipped\narticle-clean: -:4: has no "text" field; skipped\narticle-clean: -:5: has no "text" field; skipped\n');
+  });
+
+  it('--on-error pass writes malformed lines through unchanged; fail (the default) drops them and exits 2', async () => {
+    const passed = await run(['--input-format', 'jsonl', '--on-error', 'pass'], { stdin: records });
+    expect(passed.code).toBe(0);
+    expect(passed.stdout.split('\n').slice(1, 3)).toEqual(['not json', JSON.stringify({ id: 3, body: 'no text field' })]);
+    const failed = await run(['--input-format', 'jsonl'], { stdin: records });
+    expect(failed.code).toBe(2);
+    expect(failed.stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(failed.stderr.trimEnd().split('\n')).toEqual(['article-clean: -:2: not valid JSON (Unexpected token \'o\', "not json" is not valid JSON)', 'article-clean: -:4: has no "text" field', 'article-clean: -:5: has no "text" field']);
+  });
+
+  it('--text-field reaches a nested field; --format text gives the clean texts', async () => {
+    const r = await run(['--input-format', 'jsonl', '--text-field', 'doc.text', '--on-error', 'skip'], { stdin: records });
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual([4]);
+    expect(out[0]).toMatchObject({ meta: { lang: 'en' }, doc: { text: 'Nested text field, one line of prose only.\n' } });
+    const text = await run(['--input-format', 'jsonl', '--on-error', 'skip', '--format', 'text'], { stdin: records });
+    expect(text.stdout).toBe('The mayor opened the new bridge on Monday, officials said.\n\f\nSecond record, clean text, one line of prose only.\n');
   });
 });

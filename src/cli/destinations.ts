@@ -11,12 +11,15 @@ import { DOCUMENT_SEPARATOR } from '../render/text.js';
 import { InputError, reasonFor, type Input } from './inputs.js';
 import type { OutputFormat } from './options.js';
 import { atomicCopy, atomicFileSink, type Sink } from './outputs.js';
+import { renderRecord } from './jsonl.js';
 import type { Part } from './parts.js';
 
 /** Where the documents of one input go. */
 export interface DocumentWriter {
-  /** Write one document (a part of the input when --split cuts it). */
+  /** Write one document (a part of the input when --split cuts it, or a JSONL record). */
   write(result: CleanResult, part: Part): Promise<void>;
+  /** Write a malformed JSONL line as it was read (--on-error pass). */
+  passThrough(line: string): Promise<void>;
   /** The input is done: move its file into place. A failure throws InputError. */
   close(): Promise<void>;
   /** The input failed: leave no partial output behind. */
@@ -35,9 +38,11 @@ export interface Destination {
 /** Text between two documents of one output: the input's own separator line, or a form-feed line. */
 const separatorBefore = (part: Part): string => (part.separator === undefined ? DOCUMENT_SEPARATOR : `${part.separator}\n`);
 
-/** JSON for one document per output, JSON Lines when there may be several. */
-const renderResult = (format: OutputFormat, single: boolean) => (r: CleanResult): string =>
-  format === 'json' && single ? renderJson(r) : renderJsonLine(r);
+/** JSON for one document per output, JSON Lines when there may be several; a JSONL record goes back as a record. */
+const renderResult =
+  (format: OutputFormat, single: boolean) =>
+  (r: CleanResult, part: Part): string =>
+    part.record ? renderRecord(part.record, r) : format === 'json' && single ? renderJson(r) : renderJsonLine(r);
 
 /**
  * Every result into one sink. One input in JSON (not split) is one indented
@@ -49,9 +54,13 @@ export function streamDestination(sink: Sink, format: OutputFormat, single: bool
   const json = renderResult(format, single);
   const writer: DocumentWriter = {
     async write(result, part) {
-      const chunk = format !== 'text' ? json(result) : position === 0 ? result.text : separatorBefore(part) + result.text;
+      const chunk = format !== 'text' ? json(result, part) : position === 0 ? result.text : separatorBefore(part) + result.text;
       position++;
       await sink.write(chunk);
+    },
+    async passThrough(line) {
+      position++;
+      await sink.write(`${line}\n`);
     },
     close: async () => {},
     abort: async () => {},
@@ -68,35 +77,31 @@ function fileWriter(input: Input, target: string, format: OutputFormat, single: 
   const json = renderResult(format, single);
   let sink: Sink | undefined;
   let count = 0;
-  const failed = async (err: unknown): Promise<never> => {
-    await sink?.abort();
-    if (err instanceof InputError) throw err;
-    throw new InputError(input.source, `cannot write ${target}: ${reasonFor(err)}`);
+  /** Run a step against the file (created on first use); a failure names the input and leaves nothing behind. */
+  const step = async (action: (sink: Sink) => Promise<void>): Promise<void> => {
+    try {
+      if (!sink) {
+        await mkdir(path.dirname(target), { recursive: true });
+        sink = atomicFileSink(target, mode);
+      }
+      await action(sink);
+    } catch (err) {
+      await sink?.abort();
+      throw new InputError(input.source, `cannot write ${target}: ${reasonFor(err)}`);
+    }
   };
   return {
-    async write(result, part) {
-      try {
-        if (!sink) {
-          await mkdir(path.dirname(target), { recursive: true });
-          sink = atomicFileSink(target, mode);
-        }
-        await sink.write(format !== 'text' ? json(result) : count === 0 ? result.text : separatorBefore(part) + result.text);
+    write: (result, part) =>
+      step(async (file) => {
+        await file.write(format !== 'text' ? json(result, part) : count === 0 ? result.text : separatorBefore(part) + result.text);
         count++;
-      } catch (err) {
-        await failed(err);
-      }
-    },
-    async close() {
-      try {
-        if (!sink) {
-          await mkdir(path.dirname(target), { recursive: true });
-          sink = atomicFileSink(target, mode);
-        }
-        await sink.close();
-      } catch (err) {
-        await failed(err);
-      }
-    },
+      }),
+    passThrough: (line) =>
+      step(async (file) => {
+        await file.write(`${line}\n`);
+        count++;
+      }),
+    close: () => step((file) => file.close()),
     abort: async () => {
       await sink?.abort();
     },
@@ -137,7 +142,7 @@ export function outDirDestination(outDir: string, format: OutputFormat, single: 
  * not touched, and a read-only file is refused (the rename would succeed, but
  * the user asked that file not to change).
  */
-export function inPlaceDestination(backup: string | undefined): Destination {
+export function inPlaceDestination(backup: string | undefined, format: OutputFormat): Destination {
   return {
     async open(input) {
       if (input.kind !== 'file') throw new InputError(input.source, '--in-place needs a file, not stdin');
@@ -150,12 +155,12 @@ export function inPlaceDestination(backup: string | undefined): Destination {
         throw new InputError(input.source, `cannot rewrite: ${reasonFor(err)}`);
       }
       if ((mode & 0o222) === 0) throw new InputError(input.source, 'read-only file; not modified');
-      const file = fileWriter(input, target, 'text', true, mode);
+      const file = fileWriter(input, target, format, true, mode);
       let changed = false;
       return {
         async write(result, part) {
           // A document changed if the clean text is not the part as it was.
-          changed ||= result.removed.length > 0 || result.duplicates.length > 0 || (part.bytes !== undefined && !Buffer.from(result.text, 'utf8').equals(part.bytes));
+          changed ||= part.record !== undefined || result.removed.length > 0 || result.duplicates.length > 0 || (part.bytes !== undefined && !Buffer.from(result.text, 'utf8').equals(part.bytes));
           await file.write(result, part);
         },
         async close() {
@@ -170,6 +175,7 @@ export function inPlaceDestination(backup: string | undefined): Destination {
           }
           await file.close();
         },
+        passThrough: (line) => file.passThrough(line),
         abort: () => file.abort(),
       };
     },

@@ -91,7 +91,7 @@ export async function main(io: CliIO): Promise<number> {
 
   const destination = destinationFor(options, io, outDir, inputs);
   // Template lines are learnt per folder of whole files; a --split stream is read once.
-  const templates = options.template && !options.split ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
+  const templates = options.template && !options.split && !options.textField ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
   let found = false;
   try {
     for (const input of inputs) {
@@ -99,6 +99,16 @@ export async function main(io: CliIO): Promise<number> {
       if (destination && !writer) continue;
       try {
         for await (const part of readParts(input, io.stdin, options)) {
+          if (part.error) {
+            if (part.raw !== undefined && options.onError !== 'fail') {
+              // A malformed JSONL line, passed through or skipped as asked: reported, not an error.
+              fail(part.error.source, `${part.error.message}; ${options.onError === 'pass' ? 'passed through' : 'skipped'}`);
+              if (options.onError === 'pass') await writer?.passThrough(part.raw);
+            } else {
+              reported(part.error);
+            }
+            continue;
+          }
           const result = placePart(cleanPart(part.text, input, options, templates.get(folderOf(input))), part, options.split !== undefined);
           const changed = result.removed.length > 0 || result.duplicates.length > 0;
           found ||= changed;
@@ -137,13 +147,13 @@ export async function main(io: CliIO): Promise<number> {
 
 function destinationFor(options: CliOptions, io: CliIO, outDir: string | undefined, inputs: readonly Input[]): Destination | undefined {
   if (options.check) return undefined;
-  if (options.inPlace) return inPlaceDestination(options.backup);
+  if (options.inPlace) return inPlaceDestination(options.backup, options.format);
   if (outDir !== undefined) {
     const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
-    return outDirDestination(outDir, options.format, options.split === undefined, inputPaths);
+    return outDirDestination(outDir, options.format, options.split === undefined && !options.textField, inputPaths);
   }
   const sink = options.output === undefined ? streamSink(io.stdout) : atomicFileSink(path.resolve(io.cwd, options.output));
-  return streamDestination(sink, options.format, inputs.length === 1 && options.split === undefined);
+  return streamDestination(sink, options.format, inputs.length === 1 && options.split === undefined && !options.textField);
 }
 
 const isInside = (file: string, folder: string): boolean => {

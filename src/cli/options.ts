@@ -7,6 +7,7 @@ import type { CleanMode, KeepPolicy } from '../types.js';
 import { DEFAULT_TEMPLATE, type TemplateThresholds } from '../core/template-count.js';
 import { DEFAULT_THRESHOLD } from '../dedupe/document.js';
 import { ruleSelectors } from '../rules/index.js';
+import { fieldPath } from './jsonl.js';
 import { FORM_FEED_LINE } from './parts.js';
 
 export type OutputFormat = 'text' | 'json' | 'jsonl';
@@ -35,6 +36,10 @@ export interface CliOptions {
   /** Learn template lines across the files of each folder (null: --no-template). */
   template: TemplateThresholds | null;
   encoding?: string;
+  /** JSON Lines input: the path of the text field of each record. */
+  textField?: string[];
+  /** JSON Lines input: what to do with a line that is not a usable record. */
+  onError: 'pass' | 'skip' | 'fail';
   /** Cut inputs into documents at lines matching this (--split). */
   split?: RegExp;
   /** Largest input, in bytes, cleaned as one document. */
@@ -67,6 +72,8 @@ Examples:
   $ article-clean dump.txt --disable social,counters/views --keep longest
   $ article-clean corpus.txt --split '^={5,}$' --format jsonl
                                               a file of many articles, streamed
+  $ article-clean corpus.jsonl --input-format jsonl --text-field body > clean.jsonl
+                                              records in, records out, streamed, in order
   $ lynx -dump https://example.org/news/1 | article-clean --mode page
                                               a whole page: keep only the article
 
@@ -133,6 +140,9 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .option('--template-share <x>', 'share (0-1) of a folder\'s files that must share a line', parseShare, DEFAULT_TEMPLATE.minShare)
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--ignore <pattern>', 'leave out files matching this glob (repeatable; a folder\'s .articlecleanignore adds more)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addOption(new Option('--input-format <format>', 'text: each input is a dump; jsonl: each line is a record whose --text-field is cleaned (output: the records, as JSON Lines)').choices(['text', 'jsonl']).default('text'))
+    .option('--text-field <path>', 'with --input-format jsonl, the field that holds the text (a.b for a nested one)', 'text')
+    .addOption(new Option('--on-error <action>', 'with --input-format jsonl, a line that is not a record with that field: pass it through, skip it, or fail it (exit 2); always reported').choices(['pass', 'skip', 'fail']).default('fail'))
     .option('--split [regex]', 'cut each input into articles at lines matching regex (default: a form-feed line) and stream it')
     .option('--max-size <MB>', 'largest input (in MB) to clean as one document; larger ones are errors', parseMegabytes, 64)
     .option('--encoding <name>', 'decode inputs with this encoding (e.g. gb18030, windows-1251) instead of UTF-8')
@@ -167,7 +177,11 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
     write.err(`article-clean: ${message} (see --help)\n`);
     return { kind: 'usage-error' };
   };
-  if (o.inPlace && o.format !== 'text') return misuse('--in-place writes text; it cannot be combined with --format json or jsonl');
+  const jsonlInput = o.inputFormat === 'jsonl';
+  // JSONL in gives JSONL out unless a format was asked for.
+  const format = (jsonlInput && program.getOptionValueSource('format') === 'default' ? 'jsonl' : o.format) as OutputFormat;
+  if (o.inPlace && format !== (jsonlInput ? 'jsonl' : 'text')) return misuse('--in-place writes what it read (text, or records for JSONL input); it cannot be combined with another --format');
+  if (jsonlInput && o.split !== undefined) return misuse('--split cuts text inputs; JSONL input is already one record per line');
   if (o.backup !== undefined && !o.inPlace) return misuse('--backup needs --in-place');
   if (o.backup === '') return misuse('--backup needs a non-empty suffix');
   let split: RegExp | undefined;
@@ -183,7 +197,7 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
     kind: 'run',
     options: {
       paths: program.args,
-      format: o.format as OutputFormat,
+      format,
       ...(o.output === undefined ? {} : { output: o.output as string }),
       ...(o.outDir === undefined ? {} : { outDir: o.outDir as string }),
       inPlace: Boolean(o.inPlace),
@@ -201,6 +215,8 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       template: o.template === false ? null : { minFiles: o.templateMinFiles as number, minShare: o.templateShare as number },
       ...(o.encoding === undefined ? {} : { encoding: o.encoding as string }),
       ...(split === undefined ? {} : { split }),
+      ...(jsonlInput ? { textField: fieldPath(o.textField as string) } : {}),
+      onError: o.onError as CliOptions['onError'],
       maxBytes: Math.round((o.maxSize as number) * 1e6),
       listRules: Boolean(o.listRules),
       ...(o.color === undefined ? {} : { color: o.color as boolean }),

@@ -2,12 +2,13 @@
  * Reading an input as the documents it holds. Without --split a file is one
  * document, read whole. With --split it is streamed: bytes are decoded as they
  * arrive and cut at separator lines, so memory holds one article at a time
- * however large the file.
+ * however large the file. JSON Lines input (jsonl.ts) is streamed the same way.
  */
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import type { CleanResult, LineRange } from '../types.js';
 import { decode, detectEncoding, formatSize, InputError, readInput, reasonFor, type Input } from './inputs.js';
+import { readRecords, type RecordRef } from './jsonl.js';
 
 /** One document of an input. */
 export interface Part {
@@ -20,6 +21,14 @@ export interface Part {
   separator?: string;
   /** The input's bytes, when it was read whole (--in-place compares them). */
   bytes?: Buffer;
+  /** This part could not be cleaned (it is reported; the input's other parts go on). */
+  error?: InputError;
+  /** JSONL input: the line as read, for --on-error pass. */
+  raw?: string;
+  /** JSONL input: the record the text came from. */
+  record?: RecordRef;
+  /** The part's name in results and messages, when not the input's (a JSONL record: file:line). */
+  source?: string;
 }
 
 export interface PartOptions {
@@ -27,12 +36,18 @@ export interface PartOptions {
   maxBytes: number;
   /** Separator lines; undefined: the input is one document. */
   split?: RegExp;
+  /** JSON Lines input: the path of the text field in each record. */
+  textField?: readonly string[];
 }
 
 /** The default --split separator: a form-feed line, as between documents in our own text output. */
 export const FORM_FEED_LINE = /^\s*\f\s*$/;
 
 export async function* readParts(input: Input, stdin: AsyncIterable<unknown>, options: PartOptions): AsyncGenerator<Part> {
+  if (options.textField) {
+    yield* readRecords(input, stdin, { ...options, textField: options.textField });
+    return;
+  }
   if (!options.split) {
     const bytes = await readInput(input, stdin, options.maxBytes);
     yield { text: decode(bytes, input.source, options.encoding), firstLine: 1, index: 1, bytes };
@@ -41,46 +56,23 @@ export async function* readParts(input: Input, stdin: AsyncIterable<unknown>, op
   yield* streamParts(input, stdin, options.split, options);
 }
 
-async function* streamParts(input: Input, stdin: AsyncIterable<unknown>, split: RegExp, options: PartOptions): AsyncGenerator<Part> {
+/**
+ * The lines of an input, decoded as the bytes arrive (a streaming, fatal
+ * TextDecoder), cut as splitLines cuts them (CRLF, CR, LF). A line longer than
+ * `maxChars` is an error: it would have to be held whole.
+ */
+export async function* streamLines(input: Input, stdin: AsyncIterable<unknown>, encoding: string | undefined, maxChars: number): AsyncGenerator<string> {
   const chunks: AsyncIterable<unknown> = input.kind === 'stdin' ? stdin : createReadStream(input.path);
   let decoder: TextDecoder | undefined;
   let utf16 = false;
   let offset = 0; // bytes decoded so far, for error messages
-  let pending = ''; // text after the last newline
-  let lines: string[] = [];
-  let size = 0; // characters in `lines`
+  let pending = ''; // text after the last line break
   let lineNumber = 0;
-  let firstLine = 1;
-  let index = 1;
-  let separator: string | undefined;
-  let oversized = false;
-  const partName = (): string => `${input.source}#${index}`;
-
-  const take = function* (line: string): Generator<Part> {
-    lineNumber++;
-    if (split.test(line)) {
-      yield* finish();
-      separator = line;
-      firstLine = lineNumber + 1;
-      return;
-    }
-    size += line.length + 1;
-    if (size > options.maxBytes) oversized = true;
-    else lines.push(line);
-  };
-  const finish = function* (): Generator<Part> {
-    if (oversized) throw new InputError(partName(), `part is over the ${formatSize(options.maxBytes)} limit for one document (--max-size)`);
-    yield { text: lines.join('\n'), firstLine, index, ...(separator === undefined ? {} : { separator }) };
-    index++;
-    lines = [];
-    size = 0;
-  };
-
   try {
     for await (const chunk of chunks) {
       let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       if (!decoder) {
-        const detected = detectEncoding(bytes, options.encoding);
+        const detected = detectEncoding(bytes, encoding);
         utf16 = /^utf-?16/i.test(detected.label);
         try {
           decoder = new TextDecoder(detected.label, { fatal: true });
@@ -95,28 +87,65 @@ async function* streamParts(input: Input, stdin: AsyncIterable<unknown>, split: 
       try {
         text = decoder.decode(bytes, { stream: true });
       } catch {
-        throw new InputError(input.source, `not valid ${options.encoding ?? 'UTF-8'} (in the bytes after offset ${offset}); give its encoding with --encoding`);
+        throw new InputError(input.source, `not valid ${encoding ?? 'UTF-8'} (in the bytes after offset ${offset}); give its encoding with --encoding`);
       }
       offset += bytes.length;
+      // A CR at the very end may be the first half of a CRLF: keep it pending.
       const cut = (pending + text).split(/\r\n|\n|\r(?!$)/);
       pending = cut.pop() ?? '';
-      for (const line of cut) yield* take(line);
+      for (const line of cut) {
+        lineNumber++;
+        yield line;
+      }
+      if (pending.length > maxChars) throw new InputError(input.source, `line ${lineNumber + 1} is over the ${formatSize(maxChars)} limit (--max-size)`);
     }
     try {
       pending += decoder?.decode() ?? '';
     } catch {
-      throw new InputError(input.source, `not valid ${options.encoding ?? 'UTF-8'} (it ends inside a character)`);
+      throw new InputError(input.source, `not valid ${encoding ?? 'UTF-8'} (it ends inside a character)`);
     }
-    if (pending !== '') yield* take(pending.replace(/\r$/, ''));
-    yield* finish();
+    if (pending !== '') yield pending.replace(/\r$/, '');
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(input.source, reasonFor(err));
   }
 }
 
+async function* streamParts(input: Input, stdin: AsyncIterable<unknown>, split: RegExp, options: PartOptions): AsyncGenerator<Part> {
+  let lines: string[] = [];
+  let size = 0; // characters in `lines`
+  let lineNumber = 0;
+  let firstLine = 1;
+  let index = 1;
+  let separator: string | undefined;
+  let oversized = false;
+  const finish = (): Part => {
+    const part: Part = { text: lines.join('\n'), firstLine, index, ...(separator === undefined ? {} : { separator }) };
+    if (oversized) part.error = new InputError(`${input.source}#${index}`, `part is over the ${formatSize(options.maxBytes)} limit for one document (--max-size)`);
+    index++;
+    lines = [];
+    size = 0;
+    oversized = false;
+    return part;
+  };
+  for await (const line of streamLines(input, stdin, options.encoding, options.maxBytes)) {
+    lineNumber++;
+    if (split.test(line)) {
+      yield finish();
+      separator = line;
+      firstLine = lineNumber + 1;
+      continue;
+    }
+    size += line.length + 1;
+    if (size > options.maxBytes) oversized = true;
+    else lines.push(line);
+  }
+  yield finish();
+}
+
 /** A part's result with line numbers counted from the start of the whole input, and its name. */
 export function placePart(result: CleanResult, part: Part, split: boolean): CleanResult {
+  if (part.source !== undefined) return { ...result, source: part.source };
   if (!split) return result;
   const by = part.firstLine - 1;
   const shift = (r: LineRange): LineRange => [r[0] + by, r[1] + by];

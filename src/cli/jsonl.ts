@@ -1,0 +1,81 @@
+/**
+ * JSON Lines input (--input-format jsonl): each line is a record whose text
+ * field is cleaned; the record goes back out with the clean text in that field
+ * and the result under "articleClean". Streamed line by line, in order, so
+ * memory holds one record however large the corpus.
+ */
+import type { CleanResult } from '../types.js';
+import { InputError, type Input } from './inputs.js';
+import { streamLines, type Part, type PartOptions } from './parts.js';
+
+export type JsonObject = { [key: string]: unknown };
+
+/** A record and the path of its text field ("text", or "a.b" for a nested one). */
+export interface RecordRef {
+  value: JsonObject;
+  field: readonly string[];
+}
+
+/** The field path of --text-field: dot-separated keys. */
+export const fieldPath = (spec: string): string[] => spec.split('.').filter((k) => k !== '');
+
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function getField(record: JsonObject, field: readonly string[]): unknown {
+  let at: unknown = record;
+  for (const key of field) {
+    if (!isObject(at)) return undefined;
+    at = at[key];
+  }
+  return at;
+}
+
+/** A copy of `record` with `value` at `field` (copies only the objects on the path). */
+function withField(record: JsonObject, field: readonly string[], value: unknown): JsonObject {
+  const [key, ...rest] = field as [string, ...string[]];
+  return { ...record, [key]: rest.length === 0 ? value : withField(record[key] as JsonObject, rest, value) };
+}
+
+/** The output line for a cleaned record. */
+export function renderRecord(ref: RecordRef, result: CleanResult): string {
+  const { text, paragraphs: _paragraphs, schemaVersion, ...rest } = result;
+  // The clean text ends in a newline; a field that had none gets none back.
+  const original = getField(ref.value, ref.field) as string;
+  const out = withField(ref.value, ref.field, original.endsWith('\n') ? text : text.replace(/\n$/, ''));
+  return JSON.stringify({ ...out, articleClean: { schemaVersion, ...rest } }) + '\n';
+}
+
+/**
+ * The records of a JSONL input as parts. A line that is not a JSON object with
+ * a string at the text field becomes a part with `error` and `raw` (the line as
+ * read), so the caller can pass it through, skip it, or fail it (--on-error).
+ * Blank lines are ignored.
+ */
+export async function* readRecords(input: Input, stdin: AsyncIterable<unknown>, options: PartOptions & { textField: readonly string[] }): AsyncGenerator<Part> {
+  let lineNumber = 0;
+  let index = 0;
+  for await (const line of streamLines(input, stdin, options.encoding, options.maxBytes)) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    index++;
+    const where = `${input.source}:${lineNumber}`;
+    const bad = (reason: string): Part => ({ text: '', firstLine: 1, index, raw: line, error: new InputError(where, reason) });
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      yield bad(`not valid JSON (${(err as Error).message})`);
+      continue;
+    }
+    if (!isObject(value)) {
+      yield bad('not a JSON object');
+      continue;
+    }
+    const text = getField(value, options.textField);
+    if (typeof text !== 'string') {
+      yield bad(text === undefined ? `has no "${options.textField.join('.')}" field` : `"${options.textField.join('.')}" is not a string`);
+      continue;
+    }
+    yield { text, firstLine: 1, index, source: where, record: { value, field: options.textField } };
+  }
+}
