@@ -3,11 +3,13 @@
  * with fake streams; src/bin.ts wires it to the real process.
  */
 import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { clean, PAGE_RULES, rules, TEMPLATE_RULE, TemplateCounter, type CleanOptions, type CleanResult, type TemplateThresholds } from '../index.js';
 import { useColor } from './color.js';
 import { decode, InputError, readInput, reasonFor, resolveInputs, type Input } from './inputs.js';
 import { placePart, readParts } from './parts.js';
+import { Progress } from './progress.js';
 import { parseArgs, type CliOptions } from './options.js';
 import { inPlaceDestination, outDirDestination, streamDestination, type Destination } from './destinations.js';
 import { atomicFileSink, streamSink, type OutStream } from './outputs.js';
@@ -34,7 +36,9 @@ function packageVersion(): string {
 }
 
 export async function main(io: CliIO): Promise<number> {
+  let progress: Progress | undefined;
   const fail = (source: string | undefined, message: string): void => {
+    progress?.clear();
     io.stderr.write(`${PROGRAM}: ${source === undefined ? '' : `${source}: `}${message}\n`);
   };
   const parsed = parseArgs(io.argv, packageVersion(), { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
@@ -90,6 +94,8 @@ export async function main(io: CliIO): Promise<number> {
   }
 
   const destination = destinationFor(options, io, outDir, inputs);
+  const showProgress = options.progress ?? io.stderr.isTTY === true;
+  progress = new Progress(io.stderr, showProgress, showProgress ? await totalSize(inputs) : undefined, options.split !== undefined || options.textField !== undefined);
   // Template lines are learnt per folder of whole files; a --split stream is read once.
   const templates = options.template && !options.split && !options.textField ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
   let found = false;
@@ -112,10 +118,13 @@ export async function main(io: CliIO): Promise<number> {
           const result = placePart(cleanPart(part.text, input, options, templates.get(folderOf(input))), part, options.split !== undefined);
           const changed = result.removed.length > 0 || result.duplicates.length > 0;
           found ||= changed;
+          progress.document(part.bytes?.length ?? Buffer.byteLength(part.text), result.stats.removed, result.stats.duplicates);
           if (options.explain) {
+            progress.clear();
             const { renderReport } = await import('../render/report.js');
             io.stderr.write(renderReport(result, color));
           } else if (options.check && changed) {
+            progress.clear();
             io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
           }
           await writer?.write(result, part);
@@ -125,8 +134,11 @@ export async function main(io: CliIO): Promise<number> {
         await writer?.abort();
         reported(err);
       }
+      progress.inputDone();
     }
     await destination?.finish();
+    progress.clear();
+    if (options.stats) io.stderr.write(`${PROGRAM}: ${progress.summary()}\n`);
   } catch (err) {
     await destination?.abort();
     if (options.output === undefined || !isSystemError(err)) throw err;
@@ -139,6 +151,7 @@ export async function main(io: CliIO): Promise<number> {
   /** An InputError concerns one input: say so and go on with the others. */
   function reported(err: unknown): undefined {
     if (!(err instanceof InputError)) throw err;
+    progress?.failure();
     fail(err.source, err.message);
     exit = EXIT_ERROR;
     return undefined;
@@ -154,6 +167,14 @@ function destinationFor(options: CliOptions, io: CliIO, outDir: string | undefin
   }
   const sink = options.output === undefined ? streamSink(io.stdout) : atomicFileSink(path.resolve(io.cwd, options.output));
   return streamDestination(sink, options.format, inputs.length === 1 && options.split === undefined && !options.textField);
+}
+
+/** Total size of the file inputs, for the progress bar (undefined with stdin: unknown). */
+async function totalSize(inputs: readonly Input[]): Promise<{ inputs: number; bytes: number } | undefined> {
+  if (inputs.some((i) => i.kind === 'stdin')) return undefined;
+  let bytes = 0;
+  for (const input of inputs) bytes += input.kind === 'file' ? await stat(input.path).then((s) => s.size, () => 0) : 0;
+  return { inputs: inputs.length, bytes };
 }
 
 const isInside = (file: string, folder: string): boolean => {

@@ -45,6 +45,10 @@ export interface CliOptions {
   /** Largest input, in bytes, cleaned as one document. */
   maxBytes: number;
   listRules: boolean;
+  /** true/false when --progress/--no-progress was given, undefined to follow whether stderr is a terminal. */
+  progress?: boolean;
+  /** Print a one-line summary on stderr at the end. */
+  stats: boolean;
   /** true/false when --color/--no-color was given, undefined to decide from the environment. */
   color?: boolean;
 }
@@ -146,6 +150,9 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .option('--split [regex]', 'cut each input into articles at lines matching regex (default: a form-feed line) and stream it')
     .option('--max-size <MB>', 'largest input (in MB) to clean as one document; larger ones are errors', parseMegabytes, 64)
     .option('--encoding <name>', 'decode inputs with this encoding (e.g. gb18030, windows-1251) instead of UTF-8')
+    .option('--progress', 'show a progress line on stderr (default: only when stderr is a terminal)')
+    .option('--no-progress', 'never show the progress line')
+    .option('--stats', 'print a one-line summary on stderr at the end')
     .option('--list-rules', 'print the boilerplate rules and exit')
     .option('--color', 'color the report even when stderr is not a terminal')
     .option('--no-color', 'never color the report')
@@ -219,6 +226,8 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       onError: o.onError as CliOptions['onError'],
       maxBytes: Math.round((o.maxSize as number) * 1e6),
       listRules: Boolean(o.listRules),
+      ...(o.progress === undefined ? {} : { progress: o.progress as boolean }),
+      stats: Boolean(o.stats),
       ...(o.color === undefined ? {} : { color: o.color as boolean }),
     },
   };
