@@ -411,3 +411,22 @@ describe('JSON Lines input', () => {
     expect(text.stdout).toBe('The mayor opened the new bridge on Monday, officials said.\n\f\nSecond record, clean text, one line of prose only.\n');
   });
 });
+
+describe('legacy encodings without --encoding', () => {
+  // "Привет мир, это новости дня. В Москве сегодня хорошая погода." in Windows-1251.
+  const cp1251 = Buffer.from('cff0e8e2e5f220ece8f02c20fdf2ee20edeee2eef1f2e820e4edff2e20c220cceef1eae2e520f1e5e3eee4edff20f5eef0eef8e0ff20efeee3eee4e02e', 'hex');
+  // "你好世界，这是一条新闻。" in GBK.
+  const gbk = Buffer.from('c4e3bac3cac0bde7a3acd5e2cac7d2bbccf5d0c2cec5a1a3', 'hex');
+
+  it('are detected and decoded (the guess is reported with --explain), whole or streamed', async () => {
+    writeFileSync(path.join(tmp, 'ru-1251.txt'), Buffer.concat([Buffer.from('Source: Reuters\n\n'), cp1251, Buffer.from('\n')]));
+    const r = await run(['ru-1251.txt', '--explain'], { cwd: tmp });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Привет мир, это новости дня. В Москве сегодня хорошая погода.\n');
+    expect(r.stderr).toMatch(/^ru-1251\.txt: not UTF-8; decoded as windows-1251 \(detected, \d+% sure; --encoding forces one\)\n/);
+    const streamed = await run(['--split'], { stdin: Buffer.concat([cp1251, Buffer.from('\n')]) });
+    expect(streamed.stdout).toBe('Привет мир, это новости дня. В Москве сегодня хорошая погода.\n');
+    writeFileSync(path.join(tmp, 'zh-gbk.txt'), Buffer.concat([gbk, Buffer.from('\n')]));
+    expect((await run(['zh-gbk.txt'], { cwd: tmp })).stdout).toBe('你好世界，这是一条新闻。\n');
+  });
+});

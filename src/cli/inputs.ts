@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { TextDecoder } from 'node:util';
+import { guessEncoding, type Guess } from './encoding.js';
 import { ignoreFile, walk } from './walk.js';
 
 export class InputError extends Error {
@@ -177,11 +178,13 @@ export function detectEncoding(bytes: Uint8Array, encoding?: string): { label: s
 
 /**
  * Bytes to text. UTF-8 (with or without BOM) and BOM-marked UTF-16 are
- * recognised; `encoding` forces any encoding the WHATWG decoder knows
- * (gb18030, shift_jis, windows-1251, koi8-r...). Binary data and bytes that are
- * not valid in the encoding are errors, never silent replacement characters.
+ * recognised; other bytes get a guessed legacy encoding (encoding.ts) when the
+ * guess is confident and fits the whole file, reported through `onGuess`;
+ * `encoding` forces any encoding the WHATWG decoder knows (gb18030, shift_jis,
+ * windows-1251, koi8-r...). Binary data and bytes that are not valid in the
+ * encoding are errors, never silent replacement characters.
  */
-export function decode(bytes: Buffer, source: string, encoding?: string): string {
+export function decode(bytes: Buffer, source: string, encoding?: string, onGuess?: (guess: Guess) => void): string {
   const { label, bomLength } = detectEncoding(bytes, encoding);
   const body = bytes.subarray(bomLength);
   const utf16 = /^utf-?16/i.test(label);
@@ -197,10 +200,20 @@ export function decode(bytes: Buffer, source: string, encoding?: string): string
   try {
     return decoder.decode(body);
   } catch {
-    if (label === 'utf-8' && !encoding) {
-      const at = firstInvalidUtf8(body);
-      throw new InputError(source, `not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at + (bytes.length - body.length)}); give its encoding with --encoding`);
-    }
-    throw new InputError(source, `not valid ${label}`);
+    if (label !== 'utf-8' || encoding) throw new InputError(source, `not valid ${label}`);
   }
+  // Not UTF-8 and no encoding given: guess one, and use it only if it fits the whole file.
+  const { accepted, best } = guessEncoding(body);
+  if (accepted) {
+    try {
+      const text = new TextDecoder(accepted.label, { fatal: true }).decode(body);
+      onGuess?.(accepted);
+      return text;
+    } catch {
+      // The sample fitted, the rest does not: fall through to the error.
+    }
+  }
+  const at = firstInvalidUtf8(body);
+  const guess = best ? `; no other encoding fits well (best guess ${best.label}, ${best.confidence}% sure)` : '';
+  throw new InputError(source, `not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at + bomLength})${guess}; give its encoding with --encoding`);
 }

@@ -121,6 +121,7 @@ export async function main(io: CliIO): Promise<number> {
           progress.document(part.bytes?.length ?? Buffer.byteLength(part.text), result.stats.removed, result.stats.duplicates);
           if (options.explain) {
             progress.clear();
+            if (part.guess) io.stderr.write(`${result.source}: not UTF-8; decoded as ${part.guess.label} (detected, ${part.guess.confidence}% sure; --encoding forces one)\n`);
             const { renderReport } = await import('../render/report.js');
             io.stderr.write(renderReport(result, color));
           } else if (options.check && changed) {

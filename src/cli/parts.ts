@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import type { CleanResult, LineRange } from '../types.js';
 import { decode, detectEncoding, formatSize, InputError, readInput, reasonFor, type Input } from './inputs.js';
+import { guessEncoding, type Guess } from './encoding.js';
 import { readRecords, type RecordRef } from './jsonl.js';
 
 /** One document of an input. */
@@ -29,6 +30,8 @@ export interface Part {
   record?: RecordRef;
   /** The part's name in results and messages, when not the input's (a JSONL record: file:line). */
   source?: string;
+  /** The input was not UTF-8 and this encoding was guessed for it. */
+  guess?: Guess;
 }
 
 export interface PartOptions {
@@ -50,10 +53,22 @@ export async function* readParts(input: Input, stdin: AsyncIterable<unknown>, op
   }
   if (!options.split) {
     const bytes = await readInput(input, stdin, options.maxBytes);
-    yield { text: decode(bytes, input.source, options.encoding), firstLine: 1, index: 1, bytes };
+    let guess: Guess | undefined;
+    const text = decode(bytes, input.source, options.encoding, (g) => (guess = g));
+    yield { text, firstLine: 1, index: 1, bytes, ...(guess ? { guess } : {}) };
     return;
   }
   yield* streamParts(input, stdin, options.split, options);
+}
+
+/** Whether a first chunk is valid UTF-8 (a character cut at its end is allowed). */
+function startsAsUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -73,6 +88,11 @@ export async function* streamLines(input: Input, stdin: AsyncIterable<unknown>, 
       let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       if (!decoder) {
         const detected = detectEncoding(bytes, encoding);
+        if (!encoding && detected.bomLength === 0 && !startsAsUtf8(bytes)) {
+          // Not UTF-8 from the first chunk on: guess from it (a later surprise is an error).
+          const { accepted } = guessEncoding(bytes);
+          if (accepted) detected.label = accepted.label;
+        }
         utf16 = /^utf-?16/i.test(detected.label);
         try {
           decoder = new TextDecoder(detected.label, { fatal: true });
