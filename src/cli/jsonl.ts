@@ -6,7 +6,8 @@
  */
 import type { CleanResult } from '../types.js';
 import { InputError, type Input } from './inputs.js';
-import { streamLines, type Part, type PartOptions } from './parts.js';
+import { streamLines } from './lines.js';
+import type { Part, PartOptions } from './parts.js';
 
 export type JsonObject = { [key: string]: unknown };
 

@@ -4,12 +4,11 @@
  * arrive and cut at separator lines, so memory holds one article at a time
  * however large the file. JSON Lines input (jsonl.ts) is streamed the same way.
  */
-import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
 import type { CleanResult, LineRange } from '../types.js';
-import { decode, detectEncoding, formatSize, InputError, readInput, reasonFor, type Input } from './inputs.js';
-import { guessEncoding, type Guess } from './encoding.js';
+import type { Guess } from './encoding.js';
+import { decode, formatSize, InputError, readInput, type Input } from './inputs.js';
 import { readRecords, type RecordRef } from './jsonl.js';
+import { streamLines } from './lines.js';
 
 /** One document of an input. */
 export interface Part {
@@ -59,76 +58,6 @@ export async function* readParts(input: Input, stdin: AsyncIterable<unknown>, op
     return;
   }
   yield* streamParts(input, stdin, options.split, options);
-}
-
-/** Whether a first chunk is valid UTF-8 (a character cut at its end is allowed). */
-function startsAsUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The lines of an input, decoded as the bytes arrive (a streaming, fatal
- * TextDecoder), cut as splitLines cuts them (CRLF, CR, LF). A line longer than
- * `maxChars` is an error: it would have to be held whole.
- */
-export async function* streamLines(input: Input, stdin: AsyncIterable<unknown>, encoding: string | undefined, maxChars: number): AsyncGenerator<string> {
-  const chunks: AsyncIterable<unknown> = input.kind === 'stdin' ? stdin : createReadStream(input.path);
-  let decoder: TextDecoder | undefined;
-  let utf16 = false;
-  let offset = 0; // bytes decoded so far, for error messages
-  let pending = ''; // text after the last line break
-  let lineNumber = 0;
-  try {
-    for await (const chunk of chunks) {
-      let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      if (!decoder) {
-        const detected = detectEncoding(bytes, encoding);
-        if (!encoding && detected.bomLength === 0 && !startsAsUtf8(bytes)) {
-          // Not UTF-8 from the first chunk on: guess from it (a later surprise is an error).
-          const { accepted } = guessEncoding(bytes);
-          if (accepted) detected.label = accepted.label;
-        }
-        utf16 = /^utf-?16/i.test(detected.label);
-        try {
-          decoder = new TextDecoder(detected.label, { fatal: true });
-        } catch {
-          throw new InputError(input.source, `unknown encoding "${detected.label}"`);
-        }
-        bytes = bytes.subarray(detected.bomLength);
-        offset = detected.bomLength;
-      }
-      if (!utf16 && bytes.includes(0)) throw new InputError(input.source, 'binary file (contains NUL bytes); not cleaned');
-      let text: string;
-      try {
-        text = decoder.decode(bytes, { stream: true });
-      } catch {
-        throw new InputError(input.source, `not valid ${encoding ?? 'UTF-8'} (in the bytes after offset ${offset}); give its encoding with --encoding`);
-      }
-      offset += bytes.length;
-      // A CR at the very end may be the first half of a CRLF: keep it pending.
-      const cut = (pending + text).split(/\r\n|\n|\r(?!$)/);
-      pending = cut.pop() ?? '';
-      for (const line of cut) {
-        lineNumber++;
-        yield line;
-      }
-      if (pending.length > maxChars) throw new InputError(input.source, `line ${lineNumber + 1} is over the ${formatSize(maxChars)} limit (--max-size)`);
-    }
-    try {
-      pending += decoder?.decode() ?? '';
-    } catch {
-      throw new InputError(input.source, `not valid ${encoding ?? 'UTF-8'} (it ends inside a character)`);
-    }
-    if (pending !== '') yield pending.replace(/\r$/, '');
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(input.source, reasonFor(err));
-  }
 }
 
 async function* streamParts(input: Input, stdin: AsyncIterable<unknown>, split: RegExp, options: PartOptions): AsyncGenerator<Part> {
