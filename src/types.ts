@@ -176,5 +176,11 @@ export interface Rule {
   /** True when the rule looks at neighbours' removal state, so it is re-run until nothing changes. */
   contextual?: boolean;
   examples: { removes: RuleExample[]; keeps: RuleExample[] };
+  /**
+   * The regular expressions `test` runs on the line or on parts of it (the
+   * shared pieces of rules/patterns.ts aside), listed so the ReDoS audit
+   * (test/redos.test.ts) can run each one on hostile input by itself.
+   */
+  patterns?: readonly RegExp[];
   test(line: string, ctx: RuleContext): RuleMatch | null;
 }

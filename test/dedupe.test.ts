@@ -31,6 +31,16 @@ describe('dedupe inside a document', () => {
     expect(r.text).toBe(doc(other, body));
   });
 
+  it('a copy of a teaser names the full paragraph, the one kept, as its copy (found by the property tests)', () => {
+    const teaser = `${body.slice(0, 150)}…`;
+    const r = clean(doc(teaser, teaser, body));
+    expect(r.paragraphs.map((p) => p.lines)).toEqual([[5, 5]]);
+    expect(r.duplicates).toEqual([
+      expect.objectContaining({ lines: [1, 1], of: { lines: [5, 5] }, kind: 'contained' }),
+      expect.objectContaining({ lines: [3, 3], of: { lines: [5, 5] }, kind: 'contained' }),
+    ]);
+  });
+
   it('--keep longest keeps the longer of two near copies', () => {
     const longer = `${lead.slice(0, -1)}, officials said.`.replace('heavy', 'all heavy');
     const r = clean(doc(lead, longer), { keep: 'longest' });

@@ -1,6 +1,7 @@
 /** Normalization of one line, and splitting into lines. */
 import { describe, expect, it } from 'vitest';
-import { normalizeLine, splitLines } from '../src/index.js';
+import { clean, normalizeLine, splitLines } from '../src/index.js';
+import { expectAccounting } from './helpers.js';
 
 describe('normalizeLine', () => {
   it.each([
@@ -35,6 +36,29 @@ describe('normalizeLine', () => {
     for (const s of ['x " a " , b', 'a\u00a0: b', ' " " ', '«\u00a0\u00a0x', 'a ,. b', '"  "  ,']) {
       expect(normalizeLine(normalizeLine(s))).toBe(normalizeLine(s));
     }
+  });
+});
+
+describe('lone surrogates (found by the property tests)', () => {
+  const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it('become U+FFFD, as in UTF-8 decoding; a surrogate pair stays', () => {
+    expect(normalizeLine('a\uD800b')).toBe('a\uFFFDb');
+    expect(normalizeLine('\uDC00')).toBe('\uFFFD');
+    expect(normalizeLine('\uDC00\uD83D')).toBe('\uFFFD\uFFFD');
+    expect(normalizeLine('x\uD83D\uDE00y')).toBe('x\uD83D\uDE00y');
+  });
+
+  it('leave clean() text, removals and duplicates well-formed, every line accounted for', () => {
+    const paragraph = 'The council met on Tuesday to approve the new harbour wall \uD800 after the storms.';
+    const input = `\uD800\n\n© 2024 Gazette\uDC00. All rights reserved.\n\n${paragraph}\n\n${paragraph}\n`;
+    const r = clean(input);
+    expect(r.removed.map((x) => [x.rule, x.text])).toEqual([['legal/copyright', '© 2024 Gazette\uFFFD. All rights reserved.']]);
+    expect(r.text).toBe(`\uFFFD\n\n${paragraph.replace('\uD800', '\uFFFD')}\n`);
+    expect(r.duplicates.map((d) => d.text)).toEqual([paragraph.replace('\uD800', '\uFFFD')]);
+    for (const s of [r.text, ...r.removed.map((x) => x.text), ...r.duplicates.map((d) => d.text)]) expect(s).not.toMatch(LONE);
+    expect(JSON.stringify(r)).not.toMatch(/\\ud[89a-f]/i);
+    expectAccounting(input, r);
   });
 });
 

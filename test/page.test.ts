@@ -83,6 +83,61 @@ describe('page mode', () => {
     const r = clean(menuOnly, { mode: 'page' });
     expect(r.text).toBe('The ferry will not run on Sunday\n');
   });
+
+  it('judges the blocks left after dropping duplicates, so cleaning the output again changes nothing (found by the property tests)', () => {
+    // The short line after the article read as content only while the copy of
+    // the article (a near duplicate, dropped) stood after it.
+    const article = Array.from({ length: 25 }, () => 'Government that this company.').join(' ');
+    const short = 'The more after over her more city this to.';
+    const input = `the that this company. ${article}\n${short}\n\n${article} Government that this company.\n${short}\n`;
+    const once = clean(input, { mode: 'page' });
+    expect(once.text).toBe(`the that this company. ${article}\n`);
+    expect(once.duplicates.map((d) => d.lines)).toEqual([[4, 4]]);
+    expect(clean(once.text, { mode: 'page' }).text).toBe(once.text);
+    expectAccounting(input, once);
+  });
+
+  it('keeps the copy it chose when that copy loses a line, so the copies do not take turns (found by the property tests)', () => {
+    // Each copy ends in a line page mode removes once it stands last; the
+    // copy kept first then looked shorter than the others, and a fuller copy
+    // took its place in each round until the rounds ran out.
+    const long = Array.from({ length: 6 }, () => 'The council said that it would consider the plan for the new harbour wall at its next meeting in the spring.').join(' ');
+    const input = Array.from({ length: 6 }, () => `${long}\nPhotos`).join('\n\n');
+    for (const keep of ['first', 'longest'] as const) {
+      const once = clean(input, { mode: 'page', keep });
+      expect(once.text).toBe(`${long}\n`);
+      expect(clean(once.text, { mode: 'page', keep }).text).toBe(once.text);
+      expect(once.duplicates.every((d) => d.of.lines[0] === 1)).toBe(true);
+      expectAccounting(input, once);
+    }
+  });
+
+  it('removes from the dropped copies the lines it removes from the kept one (found by the property tests)', () => {
+    // Repetitive text has few shingles: once the kept copy lost its last two
+    // lines, a copy still carrying them was no near copy of it but a fuller
+    // one, took its place, lost them in the next round, and so on.
+    const sentence = 'Would and government was this there as there his would about city old minister have for police on.';
+    const long = Array.from({ length: 30 }, () => sentence).join(' ');
+    const copy = ['4 Min. Lesezeit', long, 'Ŭʉ', 'Yesterday was the hottest day on record.'].join('\n');
+    const input = [copy.toUpperCase(), copy, copy, copy, copy].join('\n\n');
+    const once = clean(input, { mode: 'page', threshold: 1 });
+    expect(once.text).toBe(`${long.toUpperCase()}\n`);
+    expect(clean(once.text, { mode: 'page', threshold: 1 }).text).toBe(once.text);
+    expect(once.removed.find((r) => r.lines[0] === 8)?.detail).toMatch(/as in the kept copy \(line 2\)$/);
+    expectAccounting(input, once);
+  });
+
+  it('asks again whether the dump is a page once duplicates are dropped (found by the property tests)', () => {
+    // With its copy, the article outnumbers the menu items and the dump reads
+    // as an article; without it, the output read as a page when cleaned again.
+    const menu = ['Harbour Lights', 'Ferry Times', 'Tide Tables', 'Local Sport', 'Weather Watch', 'Island Life', 'Letters Page', 'Puzzles Corner'];
+    const article = Array.from({ length: 10 }, (_, i) => `The harbour authority said on day ${i + 1} that the old breakwater would be rebuilt over the summer.`).join('\n');
+    const input = [...menu, article, article, 'The ferry will not run on Sunday, the company said.'].join('\n\n');
+    const once = clean(input);
+    expect(once.mode).toBe('page');
+    expect(once.removed.map((r) => r.text)).toEqual(menu);
+    expect(clean(once.text).text).toBe(once.text);
+  });
 });
 
 describe('page blocks', () => {

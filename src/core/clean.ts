@@ -3,19 +3,21 @@
  * Pure: no I/O, no globals written, the same input always gives the same result.
  */
 import { DEFAULT_CONTAINMENT, DEFAULT_MIN_BYTES, DEFAULT_THRESHOLD, findDuplicates, type DuplicateVerdict } from '../dedupe/document.js';
+import { canonicalize } from '../dedupe/canonical.js';
 import { selectRules } from '../rules/index.js';
 import type { CleanOptions, CleanResult, Duplicate, LineRange, Metadata, Paragraph, Removal, Rule } from '../types.js';
 import { applyRules, type LineVerdict } from './apply-rules.js';
 import { mergeMetadata, orderMetadata } from './metadata.js';
 import { segment, type ContentLine } from './segment.js';
-import { findArticle } from '../page/index.js';
+import { findArticle, proseMemo, readsAsPage, standingBlocks } from '../page/index.js';
 import { applyTemplate, TEMPLATE_RULE } from './template.js';
 
 /**
- * Rules and dedupe alternate until nothing more is removed: removing lines
- * moves the header and footer zones, and the result must be a fixed point so
+ * Rules (and, for a page, block classification) and dedupe alternate until
+ * nothing more is removed: removing lines moves the header and footer zones
+ * and changes a block's neighbours, and the result must be a fixed point so
  * that cleaning clean text changes nothing. Two rounds are the norm, three
- * when dedupe or a removal moves a line into a zone.
+ * when dedupe or a removal moves a line into a zone or next to a block.
  */
 const MAX_ROUNDS = 4;
 
@@ -50,6 +52,40 @@ function blocksOf(lines: readonly ContentLine[], verdicts: readonly (LineVerdict
   return blocks;
 }
 
+/**
+ * Lines a round removed from a kept paragraph go from its dropped copies too,
+ * where a copy has the same line (canonically: case, punctuation and spacing
+ * aside): had the copy been the one kept, it would have lost them. Otherwise a copy still carrying them can look fuller than
+ * the kept one, take its place, lose them in the next round, and so on for
+ * each copy. A kept paragraph removed whole leaves its copies alone (one of
+ * them may stand where it reads as the article).
+ */
+function removeFromCopies(lines: readonly ContentLine[], verdicts: (LineVerdict | undefined)[], { blocks, duplicateOf }: DedupeState): void {
+  for (const [b, duplicate] of duplicateOf) {
+    const kept = (blocks[duplicate.of] as Block).indices;
+    if (kept.every((i) => verdicts[i])) continue;
+    const removed = new Map<string, LineVerdict>();
+    for (const i of kept) {
+      const verdict = verdicts[i];
+      if (verdict) removed.set(canonicalize((lines[i] as ContentLine).text), verdict);
+    }
+    if (removed.size === 0) continue;
+    // A verdict object of its own for the copy: one verdict object shared by neighbouring lines is reported as one range.
+    const copies = new Map<LineVerdict, LineVerdict>();
+    for (const i of (blocks[b] as Block).indices) {
+      const verdict = removed.get(canonicalize((lines[i] as ContentLine).text));
+      if (!verdict) continue;
+      let copy = copies.get(verdict);
+      if (!copy) {
+        const where = `as in the kept copy (line ${(lines[kept[0] as number] as ContentLine).lineNumber})`;
+        copy = { ...verdict, detail: verdict.detail === undefined ? where : `${verdict.detail}; ${where}` };
+        copies.set(verdict, copy);
+      }
+      verdicts[i] = copy;
+    }
+  }
+}
+
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
@@ -64,9 +100,18 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const { lineCount, lines } = segment(input);
   const textOf = (b: Block): string[] => b.indices.map((i) => (lines[i] as ContentLine).text);
   const verdicts: (LineVerdict | undefined)[] = new Array(lines.length).fill(undefined);
-  const dedupe = (): DedupeState => {
+  const dedupe = (previous: DedupeState | undefined): DedupeState => {
     const blocks = blocksOf(lines, verdicts);
-    const duplicateOf = options.dedupe === false ? new Map() : findDuplicates(blocks.map((b) => ({ lines: textOf(b) })), dedupeOptions);
+    // Blocks (or what is left of them) that the previous round kept: the keep policy chose them once already.
+    let kept: boolean[] | undefined;
+    if (previous) {
+      const keptLines = new Set<number>();
+      previous.blocks.forEach((b, i) => {
+        if (!previous.duplicateOf.has(i)) for (const l of b.indices) keptLines.add(l);
+      });
+      kept = blocks.map((b) => keptLines.has(b.indices[0] as number));
+    }
+    const duplicateOf = options.dedupe === false ? new Map() : findDuplicates(blocks.map((b) => ({ lines: textOf(b) })), dedupeOptions, kept);
     const duplicateLines = new Set<number>();
     for (const b of duplicateOf.keys()) for (const i of (blocks[b] as Block).indices) duplicateLines.add(i);
     return { blocks, duplicateOf, duplicateLines };
@@ -81,13 +126,24 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   if (options.template && options.rules !== false && !templateOff) applyTemplate(lines, verdicts, options.template.lines, options.template.files);
   let state: DedupeState | undefined;
   let mode: 'article' | 'page' = 'article';
+  const memo = proseMemo();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const excluded = state?.duplicateLines;
-    const changed = applyRules(lines, round === 0 ? activeRules : movableRules, verdicts, excluded ? (i) => excluded.has(i) : undefined);
-    // Page mode runs once, on what the line rules left: it judges blocks, which zones do not move.
-    if (round === 0 && findArticle(lines, verdicts, options)) mode = 'page';
+    const duplicates = state?.duplicateLines;
+    const excluded = duplicates ? (i: number) => duplicates.has(i) : undefined;
+    let changed = applyRules(lines, round === 0 ? activeRules : movableRules, verdicts, excluded);
+    // Page mode judges each block by its neighbours: once blocks are removed
+    // or dropped as duplicates, the ones left can read differently, so it runs
+    // every round, on the lines still standing (what cleaning the output again
+    // would see), until it removes nothing more. Auto mode asks each round
+    // whether those lines read as a page; once they do, the answer stays.
+    if (options.mode !== 'article') {
+      const blocks = standingBlocks(lines, verdicts, excluded);
+      if (mode === 'article' && readsAsPage(blocks, options)) mode = 'page';
+      if (mode === 'page' && findArticle(blocks, verdicts, options, memo)) changed = true;
+    }
     if (state && !changed) break;
-    state = dedupe();
+    if (state) removeFromCopies(lines, verdicts, state);
+    state = dedupe(state);
   }
   return buildResult(lineCount, lines, verdicts, state as DedupeState, options.source, mode);
 }

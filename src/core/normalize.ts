@@ -4,6 +4,20 @@
  * stays with the caller for provenance.
  */
 
+// A UTF-16 surrogate without its other half: a broken string (a JS slice through
+// an emoji, a bad decoder) that cannot be written as UTF-8.
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Replace each lone surrogate with U+FFFD, as a UTF-8 decoder does with a bad
+ * byte sequence, so what comes in as a JS string is also valid UTF-8 text.
+ */
+export function toWellFormed(text: string): string {
+  // Most text has no surrogate at all: one cheap scan says so.
+  return ANY_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
+}
+
 /** Split on CRLF, CR or LF; a final line ending does not make an extra empty line. */
 export function splitLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -20,14 +34,16 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
 // French typography puts a (narrow) no-break space before ; : ! ? » and after «
 // on purpose: keep it, as the canonical U+202F, instead of deleting it.
-const FRENCH_SPACE_BEFORE = /[\u00A0\u202F]+(?=[;:!?»])/g;
+// The lookbehind lets a match start only where a run of such spaces starts:
+// tried at every place inside a long run, the pattern would cost the square of its length.
+const FRENCH_SPACE_BEFORE = /(?<![\u00A0\u202F])[\u00A0\u202F]+(?=[;:!?»])/g;
 const FRENCH_SPACE_AFTER = /(?<=«)[\u00A0\u202F]+/g;
 // Spacing characters that are not a plain space: tab, NBSP, en/em spaces, ideographic space...
 // (U+202F is left alone: after the step above it only stands where French wants it.)
 const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u205F\u3000]/g;
 // A plain space before , . ; : ! ? that ends a word ("Minsk :", "said ,").
-// The lookahead keeps ".NET" and " .5" intact.
-const SPACE_BEFORE_PUNCT = / +([,.;:!?]+)(?=[\s"'”’»)\]]|$)/g;
+// The lookahead keeps ".NET" and " .5" intact; the lookbehind starts a match only where a run of spaces starts.
+const SPACE_BEFORE_PUNCT = /(?<! ) +([,.;:!?]+)(?=[\s"'”’»)\]]|$)/g;
 const SPACE_RUN = / {2,}/g;
 // A straight or curly double-quoted span with padding inside: `" Daily Telegraph "`.
 const STRAIGHT_QUOTED = /"([^"]*)"/g;
@@ -39,7 +55,7 @@ function trimQuoted(_whole: string, inner: string, open: string, close: string):
 
 /** Normalize one line: the same input always gives the same output, and normalizing twice changes nothing. */
 export function normalizeLine(line: string): string {
-  let out = line.replace(INVISIBLE, '').replace(CONTROL, '');
+  let out = toWellFormed(line).replace(INVISIBLE, '').replace(CONTROL, '');
   if (out.includes('\u00A0') || out.includes('\u202F')) {
     out = out.replace(FRENCH_SPACE_BEFORE, '\u202F').replace(FRENCH_SPACE_AFTER, '\u202F');
   }

@@ -3,7 +3,7 @@
  * normalization) that keep their 1-based input line numbers and know which
  * input paragraph (run of non-blank lines) they belong to.
  */
-import { normalizeLine, splitLines } from './normalize.js';
+import { normalizeLine, splitLines, toWellFormed } from './normalize.js';
 
 export interface ContentLine {
   /** 1-based line number in the input. */
@@ -23,7 +23,8 @@ export interface Segmented {
 }
 
 export function segment(input: string): Segmented {
-  const raw = splitLines(input);
+  // Lone surrogates become U+FFFD here, so the originals kept for removals and duplicates are well-formed too.
+  const raw = splitLines(toWellFormed(input));
   const lines: ContentLine[] = [];
   let paragraph = -1;
   let previousBlank = true;

@@ -75,17 +75,22 @@ function isVerseOrList(lines: readonly string[]): boolean {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** The share of a's shingles that b has too. */
+function coverage(a: Candidate, b: Candidate): number {
+  let shared = 0;
+  for (const s of a.shingles) if (b.shingles.has(s)) shared++;
+  return a.shingles.size === 0 ? 0 : shared / a.shingles.size;
+}
+
 /** The relation between two paragraphs, if they are copies; `a` is the shorter (or equal) one. */
 function relate(a: Candidate, b: Candidate, opts: DedupeOptions): { kind: DuplicateKind; similarity: number } | null {
   if (a.canonical === b.canonical) return { kind: 'exact', similarity: 1 };
   // A copy cut short, or a teaser: all of it stands inside the longer one.
   if (b.canonical.includes(a.canonical)) return { kind: 'contained', similarity: 1 };
-  let shared = 0;
-  for (const s of a.shingles) if (b.shingles.has(s)) shared++;
-  const coverage = a.shingles.size === 0 ? 0 : shared / a.shingles.size;
+  const covered = coverage(a, b);
   // Dice ≤ 2·min/(min+max): below this length ratio the threshold cannot be reached.
   const ratio = a.canonical.length / b.canonical.length;
-  if (ratio >= opts.threshold / (2 - opts.threshold) && coverage >= NEAR_MIN_COVERAGE) {
+  if (ratio >= opts.threshold / (2 - opts.threshold) && covered >= NEAR_MIN_COVERAGE) {
     // The profile value is the package's value, computed without rebuilding
     // both bigram maps; a hit is confirmed by string-similarity itself.
     if (profileDice(profileOf(a), profileOf(b)) >= opts.threshold) {
@@ -93,7 +98,7 @@ function relate(a: Candidate, b: Candidate, opts: DedupeOptions): { kind: Duplic
       if (similarity >= opts.threshold) return { kind: 'near', similarity: round(similarity) };
     }
   }
-  if (coverage >= opts.containment) return { kind: 'contained', similarity: round(coverage) };
+  if (covered >= opts.containment) return { kind: 'contained', similarity: round(covered) };
   return null;
 }
 
@@ -173,27 +178,37 @@ function prepare(paragraphs: readonly DedupeInput[], minBytes: number): Candidat
  * Decide which paragraphs are copies of which. Exact and near copies yield to
  * the copy the keep policy prefers; a contained copy always yields to the
  * fuller paragraph, since dropping that one would lose words.
+ *
+ * `kept` marks the paragraphs kept by an earlier call on the same document
+ * (clean() dedupes again after removing lines): they come first, so that
+ * removing a boilerplate line from the kept copy does not hand the choice to
+ * another copy, whose own boilerplate line would then go in the next round.
  */
-export function findDuplicates(paragraphs: readonly DedupeInput[], opts: DedupeOptions): Map<number, DuplicateVerdict> {
+export function findDuplicates(paragraphs: readonly DedupeInput[], opts: DedupeOptions, kept?: readonly boolean[]): Map<number, DuplicateVerdict> {
   const verdicts = new Map<number, DuplicateVerdict>();
   const candidates = prepare(paragraphs, opts.minBytes);
   if (candidates.length < 2) return verdicts;
   const len = (c: Candidate): number => c.canonical.length;
+  const keptBefore = (c: Candidate): number => (kept?.[c.index] ? 0 : 1);
 
   // Phase 1: exact and near copies, in keep-priority order; each paragraph is
   // compared with the ones already kept.
   const order =
-    opts.keep === 'longest' ? [...candidates].sort((x, y) => len(y) - len(x) || x.index - y.index) : candidates;
-  const kept = new KeptIndex();
+    opts.keep === 'longest'
+      ? [...candidates].sort((x, y) => keptBefore(x) - keptBefore(y) || len(y) - len(x) || x.index - y.index)
+      : kept
+        ? [...candidates].sort((x, y) => keptBefore(x) - keptBefore(y) || x.index - y.index)
+        : candidates;
+  const index = new KeptIndex();
   const survivors: Candidate[] = [];
   for (const p of order) {
-    const same = kept.exactCopy(p);
+    const same = index.exactCopy(p);
     if (same) {
       verdicts.set(p.index, { of: same.index, kind: 'exact', similarity: 1 });
       continue;
     }
     let best: DuplicateVerdict | undefined;
-    for (const q of kept.probe(p, NEAR_MIN_COVERAGE)) {
+    for (const q of index.probe(p, NEAR_MIN_COVERAGE)) {
       const [shorter, longer] = len(p) <= len(q) ? [p, q] : [q, p];
       const relation = relate(shorter, longer, opts);
       if (relation?.kind === 'near' && (!best || relation.similarity > best.similarity)) {
@@ -202,16 +217,37 @@ export function findDuplicates(paragraphs: readonly DedupeInput[], opts: DedupeO
     }
     if (best) verdicts.set(p.index, best);
     else {
-      kept.add(p);
+      index.add(p);
       survivors.push(p);
     }
   }
 
-  // Phase 2: a survivor contained in a longer survivor yields to it. Longest
+  // Phase 2a: a survivor that is a near or contained copy of one kept before
+  // yields to it, even when the kept one has since lost a boilerplate line
+  // and the copy now looks fuller (it would lose the same line next round).
+  let rest = survivors;
+  if (kept) {
+    const before = new KeptIndex();
+    for (const p of survivors) if (keptBefore(p) === 0) before.add(p);
+    rest = [];
+    for (const p of survivors) {
+      let best: DuplicateVerdict | undefined;
+      if (keptBefore(p) === 1) {
+        for (const q of before.probe(p, NEAR_MIN_COVERAGE)) {
+          const relation = relate(p, q, opts);
+          if (relation && (!best || relation.similarity > best.similarity)) best = { of: q.index, ...relation };
+        }
+      }
+      if (best) verdicts.set(p.index, best);
+      else rest.push(p);
+    }
+  }
+
+  // Phase 2b: a survivor contained in a longer survivor yields to it. Longest
   // first, so every paragraph probed is shorter than all the ones indexed.
-  survivors.sort((x, y) => len(y) - len(x) || x.index - y.index);
+  rest.sort((x, y) => len(y) - len(x) || x.index - y.index);
   const fullest = new KeptIndex();
-  for (const p of survivors) {
+  for (const p of rest) {
     let best: DuplicateVerdict | undefined;
     // Probe wider than the containment share: a substring cut mid-word loses a boundary shingle.
     for (const q of fullest.probe(p, Math.min(opts.containment, 0.5))) {
@@ -222,6 +258,21 @@ export function findDuplicates(paragraphs: readonly DedupeInput[], opts: DedupeO
     }
     if (best) verdicts.set(p.index, best);
     else fullest.add(p);
+  }
+
+  // A copy of a paragraph that yielded in phase 2 is a copy of the one that
+  // paragraph yielded to, in the end (each step leads to a later phase's
+  // keeper, and phase 2b's are never dropped): name that one, with this
+  // copy's own relation to it (the share of its shingles there, when it is
+  // neither an exact nor a near copy of it).
+  const byIndex = new Map(candidates.map((c) => [c.index, c]));
+  for (const [index, verdict] of verdicts) {
+    let target = verdict.of;
+    for (let next = verdicts.get(target); next; next = verdicts.get(target)) target = next.of;
+    if (target === verdict.of) continue;
+    const [copy, keeper] = [byIndex.get(index) as Candidate, byIndex.get(target) as Candidate];
+    const relation = relate(copy, keeper, opts) ?? { kind: 'contained' as const, similarity: round(coverage(copy, keeper)) };
+    verdicts.set(index, { of: target, ...relation });
   }
   return verdicts;
 }

@@ -34,7 +34,9 @@ const IMAGE = /^\[(?:IMG|INLINE|[^\]\s]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp))\]
 const MAX_FORM_WORDS = 20;
 const MAX_FORM_LENGTH = 400;
 const MENU_CHARS = /[|•·]/u;
-const MENU_SEPARATOR = /\s+[|•·]\s+|\s+[|•·]$|^[|•·]\s+/u;
+// A separator's spacing is matched from the start of its run only (the lookbehind): tried
+// from every place inside a long run of spaces that no bar follows, it would cost the square of the run.
+const MENU_SEPARATOR = /(?<!\s)\s+[|•·]\s+|(?<!\s)\s+[|•·]$|^[|•·]\s+/u;
 
 function isInlineMenu(text: string): boolean {
   if (!MENU_CHARS.test(text)) return false;

@@ -17,7 +17,7 @@ import { findDateTime } from '../core/datetime.js';
 // A headline does not end like a sentence (abbreviations inside it, "U.S. Senate", are fine).
 import { SENTENCE_END } from '../rules/patterns.js';
 import type { PageBlock } from './blocks.js';
-import { measureProse, type ProseMeasure } from './prose.js';
+import { measureProse, type ProseMeasure, type ProseMemo } from './prose.js';
 import type { Language } from './stopwords.js';
 
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
@@ -222,13 +222,15 @@ export interface PageOptions {
   /** Keep the headline above the article (default true). */
   title?: boolean;
   tuning?: Partial<typeof PAGE_TUNING>;
+  /** Measures of block texts already judged in an earlier round. */
+  memo?: ProseMemo;
 }
 
 /** Returns, for each block, why it is removed (or undefined when it is part of the article). */
 export function classifyBlocks(blocks: readonly PageBlock[], options: PageOptions): (BlockVerdict | undefined)[] {
   const t = { ...PAGE_TUNING, ...options.tuning };
   const scored: Scored[] = blocks.map((block) => {
-    const measure = measureProse(block.text, options.language);
+    const measure = measureProse(block.text, options.language, options.memo);
     const { initial, reason } = initialClass(block, measure, t);
     return { block, measure, initial, final: initial, ...(reason ? { reason } : {}) };
   });

@@ -6,31 +6,47 @@
 import type { LineVerdict } from '../core/apply-rules.js';
 import type { ContentLine } from '../core/segment.js';
 import type { CleanOptions } from '../types.js';
-import { pageBlocks } from './blocks.js';
+import { pageBlocks, type PageBlock } from './blocks.js';
 import { classifyBlocks, PAGE_RULES, type PageRuleId } from './classify.js';
 import { looksLikePage } from './detect.js';
-import { detectLanguage } from './prose.js';
+import { detectLanguage, type ProseMemo } from './prose.js';
 
 export { PAGE_RULES } from './classify.js';
+export { proseMemo } from './prose.js';
 
 const RULES = new Map(PAGE_RULES.map((r) => [r.id, r]));
 
-/**
- * Decide the mode and, for a page, add a verdict for each line of each block
- * that is not the article. Returns whether the document was read as a page.
- */
-export function findArticle(lines: readonly ContentLine[], verdicts: (LineVerdict | undefined)[], options: CleanOptions): boolean {
+/** The blocks of the lines neither removed yet nor `excluded` (dropped as duplicates): what a second cleaning of the output would see. */
+export function standingBlocks(
+  lines: readonly ContentLine[],
+  verdicts: readonly (LineVerdict | undefined)[],
+  excluded: (index: number) => boolean = () => false,
+): PageBlock[] {
+  return pageBlocks(lines, (i) => verdicts[i] === undefined && !excluded(i), (i) => verdicts[i]?.rule.id);
+}
+
+/** Whether the document is read as a page: asked for, or (auto) shaped like one once the line rules have run. */
+export function readsAsPage(blocks: readonly PageBlock[], options: CleanOptions): boolean {
   const mode = options.mode ?? 'auto';
-  if (mode === 'article') return false;
-  const blocks = pageBlocks(lines, (i) => verdicts[i] === undefined, (i) => verdicts[i]?.rule.id);
-  if (blocks.length === 0 || (mode === 'auto' && !looksLikePage(blocks))) return false;
+  if (mode === 'article' || blocks.length === 0) return false;
+  return mode === 'page' || looksLikePage(blocks);
+}
+
+/**
+ * Add a verdict for each line of each block that is not the article. Returns
+ * whether anything new was removed. `memo` carries what earlier rounds learnt about block texts.
+ */
+export function findArticle(blocks: readonly PageBlock[], verdicts: (LineVerdict | undefined)[], options: CleanOptions, memo?: ProseMemo): boolean {
+  if (blocks.length === 0) return false;
   const disabled = new Set(options.disable ?? []);
-  const language = detectLanguage(blocks.map((b) => b.text));
-  const decisions = classifyBlocks(blocks, { language, ...(options.title === false ? { title: false } : {}) });
+  const language = detectLanguage(blocks.map((b) => b.text), memo);
+  const decisions = classifyBlocks(blocks, { language, ...(memo ? { memo } : {}), ...(options.title === false ? { title: false } : {}) });
+  let changed = false;
   decisions.forEach((decision, b) => {
     if (!decision || disabled.has(decision.rule) || disabled.has('page')) return;
     const verdict: LineVerdict = { rule: RULES.get(decision.rule as PageRuleId) as LineVerdict['rule'], detail: decision.detail };
-    for (const i of (blocks[b] as (typeof blocks)[number]).indices) verdicts[i] = verdict;
+    for (const i of (blocks[b] as PageBlock).indices) verdicts[i] = verdict;
+    changed = true;
   });
-  return true;
+  return changed;
 }

@@ -32,25 +32,89 @@ export interface ProseMeasure {
   weight: number;
 }
 
-/** The document's language: the one whose stop words cover most of its words. */
-export function detectLanguage(texts: readonly string[]): Language {
-  const sample = texts.join(' ').slice(0, 200_000);
-  const cjk = sample.match(CJK_GLOBAL)?.length ?? 0;
-  const words = sample.toLowerCase().match(WORD) ?? [];
-  if (cjk > words.length) return (sample.match(KANA)?.length ?? 0) > cjk * 0.1 ? 'ja' : 'zh';
+/** Detection looks at this much of a document. */
+const SAMPLE = 200_000;
+
+/** What language detection counts in a text: CJK and kana characters, words, and stop words per language. */
+interface LanguageCounts {
+  cjk: number;
+  kana: number;
+  words: number;
+  /** Stop words of each language (by index in LANGUAGES). */
+  hits: number[];
+}
+
+/**
+ * What clean() remembers about block texts between rounds: page mode judges
+ * the same blocks again after each round removes some, so each text is
+ * counted and measured once.
+ */
+export interface ProseMemo {
+  counts: Map<string, LanguageCounts>;
+  measures: Map<string, ProseMeasure>;
+}
+
+export const proseMemo = (): ProseMemo => ({ counts: new Map(), measures: new Map() });
+
+function countLanguage(text: string): LanguageCounts {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  // One look-up per word: which languages list it as a stop word (a bit per language).
+  const index = stopwordIndex();
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  for (const w of words) {
+    const bits = index.get(w);
+    if (bits === undefined) continue;
+    for (let l = 0; l < LANGUAGES.length; l++) if (bits & (1 << l)) (hits[l] as number)++;
+  }
+  return { cjk: text.match(CJK_GLOBAL)?.length ?? 0, kana: text.match(KANA)?.length ?? 0, words: words.length, hits };
+}
+
+/**
+ * The document's language: the one whose stop words cover most of its words.
+ * With a memo, each text is counted once and the counts added up (the same
+ * as counting the joined texts: no word spans two of them).
+ */
+export function detectLanguage(texts: readonly string[], memo?: ProseMemo): Language {
+  let c: LanguageCounts;
+  const length = texts.reduce((n, t) => n + t.length + 1, -1);
+  if (memo && length <= SAMPLE) {
+    c = { cjk: 0, kana: 0, words: 0, hits: new Array<number>(LANGUAGES.length).fill(0) };
+    for (const text of texts) {
+      let part = memo.counts.get(text);
+      if (!part) memo.counts.set(text, (part = countLanguage(text)));
+      c.cjk += part.cjk;
+      c.kana += part.kana;
+      c.words += part.words;
+      part.hits.forEach((h, l) => ((c.hits[l] as number) += h));
+    }
+  } else {
+    c = countLanguage(texts.join(' ').slice(0, SAMPLE));
+  }
+  if (c.cjk > c.words) return c.kana > c.cjk * 0.1 ? 'ja' : 'zh';
   let best: Language = 'en';
   let bestHits = -1;
-  for (const language of LANGUAGES) {
-    if (language === 'zh' || language === 'ja') continue;
-    const list = stopwords(language);
-    let hits = 0;
-    for (const w of words) if (list.has(w)) hits++;
-    if (hits > bestHits) {
+  LANGUAGES.forEach((language, l) => {
+    if (language === 'zh' || language === 'ja') return;
+    if ((c.hits[l] as number) > bestHits) {
       best = language;
-      bestHits = hits;
+      bestHits = c.hits[l] as number;
     }
-  }
+  });
   return best;
+}
+
+let stopwordBits: Map<string, number> | undefined;
+
+/** Every stop word → a bit set of the languages (by index in LANGUAGES) that list it. */
+function stopwordIndex(): Map<string, number> {
+  if (!stopwordBits) {
+    const bits = new Map<string, number>();
+    LANGUAGES.forEach((language, l) => {
+      for (const w of stopwords(language)) bits.set(w, (bits.get(w) ?? 0) | (1 << l));
+    });
+    stopwordBits = bits;
+  }
+  return stopwordBits;
 }
 
 function measureCjk(text: string, list: Set<string>): ProseMeasure {
@@ -74,9 +138,14 @@ function measureCjk(text: string, list: Set<string>): ProseMeasure {
   return { words: chars, stopDensity: chars === 0 ? 0 : stop / chars, weight: chars * 3 + latin };
 }
 
-export function measureProse(text: string, language: Language): ProseMeasure {
+export function measureProse(text: string, language: Language, memo?: ProseMemo): ProseMeasure {
+  const key = `${language}:${text}`;
+  const known = memo?.measures.get(key);
+  if (known) return known;
   const raw = rawMeasure(text, language);
-  return { ...raw, stopDensity: Math.min(1, raw.stopDensity / PROSE_SHARE[language]) };
+  const measure = { ...raw, stopDensity: Math.min(1, raw.stopDensity / PROSE_SHARE[language]) };
+  memo?.measures.set(key, measure);
+  return measure;
 }
 
 function rawMeasure(text: string, language: Language): ProseMeasure {

@@ -8,8 +8,12 @@ import type { CleanResult } from '../types.js';
 
 const PREVIEW = 100;
 
+// A run of spaces is matched from its start only (the lookbehind): tried from every place inside a long
+// run that holds no line break, `\s*\n` would cost the square of the run (removed text is the input as it was).
+const LINE_BREAK = /(?<!\s)\s*\n\s*/g;
+
 function preview(text: string): string {
-  const oneLine = text.replace(/\s*\n\s*/g, ' ⏎ ');
+  const oneLine = text.replace(LINE_BREAK, ' ⏎ ');
   return oneLine.length > PREVIEW ? `${oneLine.slice(0, PREVIEW - 1)}…` : oneLine;
 }
 

@@ -11,8 +11,8 @@ const byLine = patternRule({
   description: 'a byline ("By Jane Doe | Reuters", "作者：王五")',
   zone: 'edges',
   patterns: [
-    new RegExp(`^(?:${anyCase('by|written by|words by|story by|text by|por|von|par|от|автор|author|autor|autore')})\\s*[:：]?\\s+(${PEOPLE})${OUTLET}$`, 'u'),
-    new RegExp(`^(?:作者|记者|文|撰文|本报记者|通讯员|Автор)\\s*[:：]?\\s*((?:${CJK_NAME}|${PEOPLE})(?:[\\s、，,]+(?:${CJK_NAME}|${PEOPLE})){0,4})$`, 'u'),
+    new RegExp(`^(?:${anyCase('by|written by|words by|story by|text by|por|von|par|от|автор|author|autor|autore')})(?:\\s*[:：])?\\s+(${PEOPLE})${OUTLET}$`, 'u'),
+    new RegExp(`^(?:作者|记者|文|撰文|本报记者|通讯员|Автор)\\s*(?:[:：]\\s*)?((?:${CJK_NAME}|${PEOPLE})(?:[\\s、，,]+(?:${CJK_NAME}|${PEOPLE})){0,4})$`, 'u'),
   ],
   lift: (m) => ({ byline: trimValue(m[1]), source: trimValue(m[2]) }),
   examples: {
@@ -22,6 +22,8 @@ const byLine = patternRule({
 });
 
 const DATE_FAMILY = 'dates/';
+const DIGIT_OR_PUNCTUATION = /[\d:：,;]/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * "Asia Pacific Daily Winter Rain": a short, capitalised line with no sentence
@@ -40,11 +42,12 @@ const publisherLine: Rule = {
       { lines: ['2024/04/2404:08:32 international 1518', 'The minister spoke.', 'According to reports, the minister spoke at length about the economy.'], target: 1 },
     ],
   },
+  patterns: [DIGIT_OR_PUNCTUATION, CAPITALISED],
   test(line, ctx) {
     if (!ctx.removedBy(-1)?.startsWith(DATE_FAMILY)) return null;
-    if (!ctx.standsAlone() || SENTENCE_END.test(line) || /[\d:：,;]/u.test(line)) return null;
+    if (!ctx.standsAlone() || SENTENCE_END.test(line) || DIGIT_OR_PUNCTUATION.test(line)) return null;
     const words = line.split(' ');
-    const capitalised = CJK.test(line) ? wordCount(line) <= 6 : words.every((w) => /^\p{Lu}/u.test(w));
+    const capitalised = CJK.test(line) ? wordCount(line) <= 6 : words.every((w) => CAPITALISED.test(w));
     if (!capitalised || words.length > 6 || line.length > 60) return null;
     return { metadata: { byline: line } };
   },

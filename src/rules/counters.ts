@@ -18,7 +18,7 @@ function counterRule(
     id,
     description,
     patterns: [
-      new RegExp(`^(?:${labels})\\s*[:：]?\\s*[(（]?(${COUNT})[)）]?$`, 'iu'),
+      new RegExp(`^(?:${labels})\\s*(?:[:：]\\s*)?[(（]?(${COUNT})[)）]?$`, 'iu'),
       new RegExp(`^(${COUNT})\\s*(?:${labels})$`, 'iu'),
     ],
     lift: (m) => ({ [field]: parseCount(m[1] as string) }) as Metadata,
@@ -75,7 +75,7 @@ const readingTime = patternRule({
   description: 'an estimated reading time',
   patterns: [
     /^(?:\d{1,3}\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?|mins?\.?)\s+(?:read|reading(?:\s+time)?|de\s+lectura|lesezeit|de\s+lecture|de\s+leitura))$/iu,
-    /^(?:reading\s+time|read\s+time|lesezeit|tiempo\s+de\s+lectura|temps\s+de\s+lecture|время\s+чтения|阅读时间)\s*[:：]?\s*\d{1,3}\s*(?:min(?:ute)?s?\.?|минут\p{L}*|分钟)?$/iu,
+    /^(?:reading\s+time|read\s+time|lesezeit|tiempo\s+de\s+lectura|temps\s+de\s+lecture|время\s+чтения|阅读时间)\s*(?:[:：]\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|минут\p{L}*|分钟)?$/iu,
   ],
   examples: {
     removes: ['5 min read', 'Reading time: 3 minutes', '4 Min. Lesezeit', 'Время чтения: 4 минуты'],
@@ -102,6 +102,7 @@ const bareCount: Rule = {
       { lines: ['The vote count was announced on the steps of the town hall.', '1518', 'Nobody expected the turnout to be so high.'], target: 1 },
     ],
   },
+  patterns: [BARE_COUNT],
   test(line, ctx) {
     if (!BARE_COUNT.test(line)) return null;
     const nextToMetadata = [-1, 1].some((offset) => {

@@ -1,17 +1,25 @@
 /** Credits: where the text or its pictures come from, and who edited it. */
 import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, CJK_NAME, PEOPLE, SENTENCE_END, wordCount } from './patterns.js';
+import { anyCase, CJK_NAME, PEOPLE, restOfLine, SENTENCE_END, wordCount } from './patterns.js';
 
 /** A place name after "Reporting by X in": one to three capitalised words. */
 const PLACE = String.raw`\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}`;
 
 const SOURCE_LABEL = String.raw`source|sources|via|来源|來源|稿源|出处|出典|출처|источник|fuente|quelle|fonte|bron|kaynak`;
 
+/**
+ * The source inside the brackets: up to 80 characters that neither start nor
+ * end with a space. A value that could would overlap the `\s*` on both sides
+ * of it, and a long run of spaces would be split between the three in every
+ * possible way (cubic time). A source made only of spaces is the `\s+` apart.
+ */
+const BRACKETED = String.raw`[^()（）\[\]【】\s](?:[^()（）\[\]【】]{0,78}[^()（）\[\]【】\s])?`;
+
 const sourceParenthesized = patternRule({
   id: 'credits/source-parenthesized',
   description: 'a source credit in brackets, such as "(Source: APD News)"',
-  patterns: [new RegExp(`^[(（\\[【]\\s*(?:${SOURCE_LABEL})\\s*[:：]\\s*([^()（）\\[\\]【】]{1,80}?)\\s*[)）\\]】][.。]?$`, 'iu')],
+  patterns: [new RegExp(`^[(（\\[【]\\s*(?:${SOURCE_LABEL})\\s*[:：](?:\\s*(${BRACKETED})\\s*|\\s+)[)）\\]】][.。]?$`, 'iu')],
   lift: (m) => ({ source: trimValue(m[1]) }),
   examples: {
     removes: ['(Source: APD News)', '（来源：新华社）', '[Source: Reuters]', '(Источник: ТАСС)'],
@@ -22,7 +30,7 @@ const sourceParenthesized = patternRule({
 const sourceLine = patternRule({
   id: 'credits/source-line',
   description: 'a source credit line, such as "Source: Reuters" or "来源：新华社"',
-  patterns: [new RegExp(`^(?:${SOURCE_LABEL})\\s*[:：]\\s*(.{1,80})$`, 'iu')],
+  patterns: [new RegExp(`^(?:${SOURCE_LABEL})\\s*[:：]\\s*${restOfLine(1, 80)}`, 'iu')],
   lift: (m) => {
     const source = trimValue(m[1]);
     // "Source: Reuters" names; "Source: a person who asked not to be named said..." is prose.
@@ -41,7 +49,7 @@ const photoCredit = patternRule({
   patterns: [
     /^[(（]?(?:photo|photos|photograph|picture|pic|image|illustration|video|graphic|foto|fotos|фото|图片|图|圖片|写真|사진|imagen|bild|crédit photo)(?:\s*(?:credit|courtesy|source|来源|來源))?\s*(?:by|:|：|\/|-|–|—)\s*([^()（）]{2,80}?)[)）]?$/iu,
     /^[(（]?(?:(?:AP|AFP|Reuters|EPA|Getty|Xinhua)\s+Photo)\s*\/\s*([^()]{2,60}?)[)）]?$/iu,
-    /^[(（]?(?:image\s+)?(?:credit|credits|courtesy(?:\s+of)?)\s*[:：]?\s*([^()（）]{2,80}?)[)）]?$/iu,
+    /^[(（]?(?:image\s+)?(?:credit|credits|courtesy(?:\s+of)?)\s*(?:[:：]\s*)?([^()（）]{2,80}?)[)）]?$/iu,
     /^[(（]?(file photo|stock photo|getty images|shutterstock|istock(?:photo)?|photo illustration)[)）]?$/iu,
     /^[(（]?\p{Lu}[\p{L}.' -]{1,40}\/(getty images|afp|ap|reuters|epa|shutterstock|bloomberg)(?:\s+via\s+getty\s+images)?[)）]?$/iu,
   ],
@@ -60,7 +68,7 @@ const editor = patternRule({
   id: 'credits/editor',
   description: 'an editor credit',
   patterns: [
-    new RegExp(`^[(（【\\[]?(?:${anyCase('editor|edited by|editing by|责任编辑|责编|编辑|編集|편집|редактор|editado por|edición|redaktion|rédaction|edição')})\\s*[:：]?\\s*(${PEOPLE}|${CJK_NAME})[)）】\\]]?$`, 'u'),
+    new RegExp(`^[(（【\\[]?(?:${anyCase('editor|edited by|editing by|责任编辑|责编|编辑|編集|편집|редактор|editado por|edición|redaktion|rédaction|edição')})\\s*(?:[:：]\\s*)?(${PEOPLE}|${CJK_NAME})[)）】\\]]?$`, 'u'),
   ],
   lift: (m) => ({ editor: trimValue(m[1]) }),
   examples: {
@@ -71,6 +79,11 @@ const editor = patternRule({
 
 const CREDIT_ROLE = anyCase('additional reporting|reporting|writing|compiled|research|editing');
 const CREDIT_PART = new RegExp(`^(${CREDIT_ROLE})\\s+by\\s+(${PEOPLE})(?:\\s+in\\s+${PLACE})?$`, 'u');
+const OPENING = /^[(（]/u;
+const CLOSING = /[)）]?\.?$/u;
+// Spacing before the separator is matched from the start of its run only (see SEPARATOR in navigation.ts).
+const CREDIT_SEPARATOR = /(?:(?<!\s)\s+)?[;,]\s*(?=\p{L}+(?: \p{L}+)? by )/u;
+const EDITING = /^editing$/iu;
 
 /** "(Reporting by A in London; Editing by B)": each part is a role, "by", names and maybe a place. */
 const reportingCredit: Rule = {
@@ -81,14 +94,15 @@ const reportingCredit: Rule = {
     removes: ['(Reporting by Jane Doe; Editing by John Roe)', 'Reporting by Jane Doe in London; Additional reporting by Ann Lee', '(Writing by Tom Ash; Editing by Ann Lee and Bob Kim)'],
     keeps: ['Reporting by the local paper revealed the scandal in 2019.', '(Reporting by Jane Doe; the rest by hand.)'],
   },
+  patterns: [OPENING, CLOSING, CREDIT_SEPARATOR, CREDIT_PART, EDITING],
   test(line) {
-    const inner = line.replace(/^[(（]/u, '').replace(/[)）]?\.?$/u, '');
+    const inner = line.replace(OPENING, '').replace(CLOSING, '');
     if (inner.length > 200) return null;
     const found: { byline?: string; editor?: string } = {};
-    for (const part of inner.split(/\s*[;,]\s*(?=\p{L}+(?: \p{L}+)? by )/u)) {
+    for (const part of inner.split(CREDIT_SEPARATOR)) {
       const m = CREDIT_PART.exec(part.trim());
       if (!m) return null;
-      const field = /^editing$/iu.test(m[1] as string) ? 'editor' : 'byline';
+      const field = EDITING.test(m[1] as string) ? 'editor' : 'byline';
       found[field] ??= m[2];
     }
     return { metadata: found };

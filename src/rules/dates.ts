@@ -6,7 +6,7 @@ import { findDateTime, findTime } from '../core/datetime.js';
 import { parseCount } from '../core/metadata.js';
 import type { Metadata, Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, COUNT, PEOPLE, CJK_NAME, SENTENCE_END } from './patterns.js';
+import { anyCase, COUNT, PEOPLE, CJK_NAME, restOfLine, SENTENCE_END } from './patterns.js';
 
 // Words that label a date without adding information.
 const PUBLISHED_LABEL = String.raw`published(?:\s+on)?|posted(?:\s+on)?|posted|date|dated|created|publicado(?:\s+el)?|publicada|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|опубликовано|дата(?:\s+публикации)?|发布时间|发表时间|发布日期|时间|日期|公開日|投稿日`;
@@ -17,13 +17,19 @@ const LABEL_ONLY = new RegExp(`^(?:(${PUBLISHED_LABEL})|(${UPDATED_LABEL})|${WEE
 // A comma separates only when a space follows, so "2,310 views" stays one piece.
 const SEPARATORS = /\s*[|•·，、/–—]\s*|,\s+|\s+-\s+|\s{2,}/u;
 const COUNTER = new RegExp(
-  `^(?:(${COUNT})\\s*(views?|reads?|hits|comments?|likes?|shares?|次阅读|阅读|浏览|评论|просмотр\\p{L}*|visitas|aufrufe|vues|visualizações)|(views?|reads?|hits|comments?|likes?|shares?|阅读|浏览|评论|点击|просмотр\\p{L}*|visitas|aufrufe|vues)\\s*[:：]?\\s*(${COUNT}))$`,
+  `^(?:(${COUNT})\\s*(views?|reads?|hits|comments?|likes?|shares?|次阅读|阅读|浏览|评论|просмотр\\p{L}*|visitas|aufrufe|vues|visualizações)|(views?|reads?|hits|comments?|likes?|shares?|阅读|浏览|评论|点击|просмотр\\p{L}*|visitas|aufrufe|vues)\\s*(?:[:：]\\s*)?(${COUNT}))$`,
   'iu',
 );
 const BYLINE = new RegExp(`^(?:${anyCase('by|por|von|par|от')})\\s+(${PEOPLE})$`, 'u');
-const SOURCE = /^(?:source|来源|稿源|источник|fuente|quelle|fonte)\s*[:：]\s*(.{1,60})$/iu;
-const AUTHOR = new RegExp(`^(?:${anyCase('author|作者|记者|автор|autor')})\\s*[:：]?\\s*(${PEOPLE}|${CJK_NAME})$`, 'u');
+const SOURCE = new RegExp(`^(?:source|来源|稿源|источник|fuente|quelle|fonte)\\s*[:：]\\s*${restOfLine(1, 60)}`, 'iu');
+const AUTHOR = new RegExp(`^(?:${anyCase('author|作者|记者|автор|autor')})\\s*(?:[:：]\\s*)?(${PEOPLE}|${CJK_NAME})$`, 'u');
 const CATEGORY = /^\p{L}[\p{L}\p{M}&'’-]*(?: \p{L}[\p{L}\p{M}&'’-]*){0,2}$/u;
+const PUNCTUATION_PIECE = /^[:：.]$/u;
+const TRAILING_COLON = /[:：]$/u;
+/** What a piece of the line may be besides the date: listed for the ReDoS audit. */
+const PIECE_PATTERNS = [SEPARATORS, PUNCTUATION_PIECE, TRAILING_COLON, LABEL_ONLY, COUNTER, BYLINE, AUTHOR, SOURCE, CATEGORY];
+/** A line that ends like a sentence may still end with a time: "5:52 p.m.", "Uhr 12." */
+const ENDS_WITH_TIME = /\d\.?$|\b[ap]\.m\.$/iu;
 const ENGAGEMENT_FIELD: Record<string, keyof Metadata> = {
   view: 'views', read: 'views', hit: 'views', 阅读: 'views', 次阅读: 'views', 浏览: 'views', 点击: 'views',
   просмотр: 'views', visita: 'views', aufrufe: 'views', vue: 'views', visualizaç: 'views',
@@ -47,9 +53,9 @@ function readMetadataPieces(rest: string, when: string): { metadata: Metadata; p
   let pieces = 0;
   // Several labels or words may share one separator-less piece ("international 1518"),
   // so a piece that is not one thing is also tried word by word.
-  const queue = rest.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '' && !/^[:：.]$/u.test(p));
+  const queue = rest.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '' && !PUNCTUATION_PIECE.test(p));
   for (const raw of queue) {
-    const piece = raw.replace(/[:：]$/u, '');
+    const piece = raw.replace(TRAILING_COLON, '');
     const label = LABEL_ONLY.exec(piece);
     if (label) {
       if (label[2]) dateIsUpdate = true;
@@ -101,7 +107,7 @@ const timestamp = patternRule({
   description: 'a date or time standing alone, optionally labelled (published, updated, posted)',
   patterns: [/^.{4,80}$/u],
   lift(_m, line) {
-    if (SENTENCE_END.test(line) && !/\d\.?$|\b[ap]\.m\.$/iu.test(line)) return null;
+    if (SENTENCE_END.test(line) && !ENDS_WITH_TIME.test(line)) return null;
     const found = findDateTime(line);
     if (found) {
       const read = readMetadataPieces(found.rest, found.iso);
@@ -112,6 +118,7 @@ const timestamp = patternRule({
     const read = time ? readMetadataPieces(time.rest, '') : null;
     return read && read.pieces === 0 ? {} : null;
   },
+  liftPatterns: [ENDS_WITH_TIME, ...PIECE_PATTERNS],
   examples: {
     removes: ['2024-04-24', 'April 24, 2024', 'Nov. 20, 2019 5:52 AM EST', 'Published: 24.04.2024, 04:08 Uhr', 'Updated: 2023-06-01 10:15', 'Monday, April 24, 2024', '24 апреля 2024, 04:08', '2024年4月24日 04:08', '24 de abril de 2024 | 04:08', '04:08'],
     keeps: ['On April 24, 2024, the council met.', 'The deadline is 2024-04-24 for all entries.', 'At 04:08 the power went out across the city.', 'April 24, 2024 was a turning point for the town'],
@@ -129,6 +136,7 @@ const metadataLine = patternRule({
     const read = readMetadataPieces(found.rest, found.iso);
     return read && read.pieces > 0 ? read.metadata : null;
   },
+  liftPatterns: PIECE_PATTERNS,
   examples: {
     removes: ['2024/04/2404:08:32 international 1518', 'Business | 2024-04-24 04:08 | 2,310 views', 'Posted on March 3, 2023 by Sam Lee', '发布时间：2024-04-24 04:08 来源：新华社', 'World • 12 May 2023 • 3 comments'],
     keeps: ['On 2024/04/24 the minister said 1518 people had left.', 'In 2023-04-24 international trade grew 12 percent.', 'Police said on March 3, 2023 that Sam Lee had been released.'],

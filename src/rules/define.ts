@@ -13,6 +13,8 @@ export interface PatternRuleSpec {
    * (a check a regex cannot express well, such as "at most 8 words").
    */
   lift?: (m: RegExpExecArray, line: string, ctx: RuleContext) => Metadata | null;
+  /** Patterns the lift runs on parts of the line: listed with the rule's own for the ReDoS audit. */
+  liftPatterns?: RegExp[];
   examples: { removes: RuleExample[]; keeps: RuleExample[] };
 }
 
@@ -23,6 +25,7 @@ export function patternRule(spec: PatternRuleSpec): Rule {
     description: spec.description,
     zone: spec.zone ?? 'anywhere',
     examples: spec.examples,
+    patterns: [...patterns, ...(spec.liftPatterns ?? [])],
     test(line, ctx) {
       for (const re of patterns) {
         const m = re.exec(line);
@@ -37,8 +40,12 @@ export function patternRule(spec: PatternRuleSpec): Rule {
   };
 }
 
+// The lookbehind starts the trailing match only where a run of such characters
+// starts: tried at every place inside a run that does not end the line, it would cost the square of the run.
+const TRIM = /^[\s|:：,;–—-]+|(?<![\s|:：,;–—-])[\s|:：,;–—-]+$/gu;
+
 /** Trim a captured value and strip wrapping punctuation left by the layout. */
 export function trimValue(value: string | undefined): string | undefined {
-  const v = value?.replace(/^[\s|:：,;–—-]+|[\s|:：,;–—-]+$/gu, '');
+  const v = value?.replace(TRIM, '');
   return v === '' ? undefined : v;
 }

@@ -1,7 +1,7 @@
 /** Category and tag lines, and the link residue ("Latest News", "Most Read") pages leave around an article. */
 import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { phraseLine, wordCount } from './patterns.js';
+import { phraseLine, restOfLine, wordCount } from './patterns.js';
 
 const LINK_LABELS = [
   'Latest News', 'Latest', 'Top Stories', 'Top News', 'Most Read', 'Most Popular', 'Most Viewed', 'Popular',
@@ -19,7 +19,7 @@ const categoryFooter = patternRule({
   patterns: [
     // "international Category Latest News2926": the category name comes first.
     /^(\p{L}[\p{L}\p{M}&' -]{0,40}?)\s+Category(?:\s+(?:Latest|More|Top|Related)\s+\p{L}+(?:\s*\d{1,7})?)?$/u,
-    /^(?:categor(?:y|ies)|section|filed under|posted in|rubric|分类|栏目|频道|カテゴリー?|рубрика|раздел|categoría|sección|kategorie|rubrik|rubrique|catégorie|categoria|editoria)\s*[:：]\s*(.{1,60})$/iu,
+    new RegExp(`^(?:categor(?:y|ies)|section|filed under|posted in|rubric|分类|栏目|频道|カテゴリー?|рубрика|раздел|categoría|sección|kategorie|rubrik|rubrique|catégorie|categoria|editoria)\\s*[:：]\\s*${restOfLine(1, 60)}`, 'iu'),
   ],
   lift: (m) => {
     const category = trimValue(m[1]);
@@ -32,16 +32,20 @@ const categoryFooter = patternRule({
   },
 });
 
+// Spacing before a separator is matched from the start of its run only (see SEPARATOR in navigation.ts).
+const TAG_SEPARATOR = /(?:(?<!\s)\s+)?[,，、;；|#]\s*/u;
+
 const tags = patternRule({
   id: 'footers/tags',
   description: 'a tag or keyword list',
-  patterns: [/^(?:tags?|tagged(?: with)?|topics?|keywords?|标签|关键词|关键字|タグ|теги|метки|ключевые слова|etiquetas|palabras clave|schlagwörter|schlagworte|mots-clés|palavras-chave)\s*[:：]\s*(.{1,200})$/iu],
+  patterns: [new RegExp(`^(?:tags?|tagged(?: with)?|topics?|keywords?|标签|关键词|关键字|タグ|теги|метки|ключевые слова|etiquetas|palabras clave|schlagwörter|schlagworte|mots-clés|palavras-chave)\\s*[:：]\\s*${restOfLine(1, 200)}`, 'iu')],
   lift: (m) => {
-    const list = (m[1] as string).split(/\s*[,，、;；|#]\s*/u).map((t) => t.trim()).filter((t) => t !== '');
+    const list = (m[1] as string).split(TAG_SEPARATOR).map((t) => t.trim()).filter((t) => t !== '');
     // A tag list is short items; a sentence after "Topics:" is prose.
     if (list.length === 0 || list.some((t) => wordCount(t) > 5)) return null;
     return { tags: list };
   },
+  liftPatterns: [TAG_SEPARATOR],
   examples: {
     removes: ['Tags: economy, trade, tariffs', 'Topics: Russia | Kazakhstan', '标签：经济，贸易', 'Теги: политика, выборы'],
     keeps: ['Topics: the meeting covered the budget, the new school and a long dispute about parking fees.'],

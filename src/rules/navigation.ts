@@ -1,13 +1,13 @@
 /** Navigation residue: read-more and related links, breadcrumbs, ads, page tools. */
 import type { Rule } from '../types.js';
 import { patternRule } from './define.js';
-import { phraseLine, SENTENCE_END, wordCount } from './patterns.js';
+import { phraseLine, restOfLine, SENTENCE_END, wordCount } from './patterns.js';
 
 const readMore = patternRule({
   id: 'navigation/read-more',
   description: 'a "read more" or "continue reading" link',
   patterns: [
-    /^(?:read\s+more|read\s+next|read\s+the\s+full\s+(?:story|article)|continue\s+reading|full\s+story|click\s+here\s+to\s+read(?:\s+more)?|more\s+on\s+this\s+story|阅读全文|查看全文|阅读原文|点击查看|читать\s+(?:далее|полностью|дальше)|подробнее|leer\s+más|seguir\s+leyendo|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leia\s+mais|continua\s+a\s+leggere)\s*(?:[:：»›>→…]|\.\.\.)?\s*(.{0,120})$/iu,
+    new RegExp(String.raw`^(?:read\s+more|read\s+next|read\s+the\s+full\s+(?:story|article)|continue\s+reading|full\s+story|click\s+here\s+to\s+read(?:\s+more)?|more\s+on\s+this\s+story|阅读全文|查看全文|阅读原文|点击查看|читать\s+(?:далее|полностью|дальше)|подробнее|leer\s+más|seguir\s+leyendo|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leia\s+mais|continua\s+a\s+leggere)\s*(?:(?:[:：»›>→…]|\.\.\.)\s*)?${restOfLine(0, 120)}`, 'iu'),
   ],
   lift: (m, line) => {
     const rest = (m[1] ?? '').trim();
@@ -21,18 +21,22 @@ const readMore = patternRule({
   },
 });
 
+const LABEL_PART = /^[^:：]*[:：]?/u;
+const COLON = /[:：]/u;
+
 const related = patternRule({
   id: 'navigation/related',
   description: 'a "related articles" / "see also" heading',
   patterns: [
-    /^(?:related(?:\s+(?:articles?|stories|posts|content|coverage|news|topics|links|reading|videos?))?|see\s+also|you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+from\s+[\p{L} ]{1,30}|more\s+on\s+this\s+(?:topic|subject)|also\s+read|also\s+on\s+[\p{L} ]{1,30}|recommended(?:\s+for\s+you)?|相关(?:阅读|新闻|文章|推荐|链接)|延伸阅读|推荐阅读|читайте\s+также|смотрите\s+также|по\s+теме|lee\s+también|te\s+puede\s+interesar|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|voir\s+aussi|à\s+lire\s+aussi|leia\s+também|leggi\s+anche)\s*[:：]?\s*(.{0,120})$/iu,
+    new RegExp(String.raw`^(?:related(?:\s+(?:articles?|stories|posts|content|coverage|news|topics|links|reading|videos?))?|see\s+also|you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+from\s+[\p{L} ]{1,30}|more\s+on\s+this\s+(?:topic|subject)|also\s+read|also\s+on\s+[\p{L} ]{1,30}|recommended(?:\s+for\s+you)?|相关(?:阅读|新闻|文章|推荐|链接)|延伸阅读|推荐阅读|читайте\s+также|смотрите\s+также|по\s+теме|lee\s+también|te\s+puede\s+interesar|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|voir\s+aussi|à\s+lire\s+aussi|leia\s+também|leggi\s+anche)\s*(?:[:：]\s*)?${restOfLine(0, 120)}`, 'iu'),
   ],
   lift: (_m, line) => {
-    const rest = line.replace(/^[^:：]*[:：]?/u, '');
+    const rest = line.replace(LABEL_PART, '');
     // "Related: <headline>" links a headline; "See also the report, which..." is prose.
-    if (/[:：]/u.test(line) ? wordCount(rest) > 16 : wordCount(line) > 6) return null;
+    if (COLON.test(line) ? wordCount(rest) > 16 : wordCount(line) > 6) return null;
     return {};
   },
+  liftPatterns: [LABEL_PART, COLON],
   examples: {
     removes: ['Related articles', 'Related articles:', 'Related: Kazakhstan braces for winter', 'See also', 'You may also like', '相关阅读', 'Читайте также', 'Mehr zum Thema', 'Lee también:'],
     keeps: ['Related articles appeared in three other papers that week, all of them wrong.', 'See also how the city handled the last flood.'],
@@ -41,6 +45,15 @@ const related = patternRule({
 
 const HOME = String.raw`home|homepage|start|startseite|inicio|portada|accueil|главная|首页|首頁|ホーム|홈`;
 const CRUMB = String.raw`[\p{L}\p{N}&'’.,-]+(?: [\p{L}\p{N}&'’.,-]+){0,4}`;
+/**
+ * Between crumbs: a separator and the spaces around it. The spaces before it
+ * are matched only from the start of their run (the lookbehind): a plain
+ * `\s*` in front would be tried from every place inside a long run of spaces
+ * that no separator follows, at the cost of the square of the run's length.
+ */
+const SEPARATOR = /(?:(?<!\s)\s+)?[>»›→/|\\]\s*/u;
+const ARROWS = /[>»›→]/gu;
+const HOME_START = new RegExp(`^(?:${HOME})\\b`, 'iu');
 
 const breadcrumb = patternRule({
   id: 'navigation/breadcrumb',
@@ -52,12 +65,13 @@ const breadcrumb = patternRule({
     new RegExp(`^(?:${HOME})(?:\\s*[>»›→/|\\\\]\\s*${CRUMB}){1,8}$`, 'iu'),
   ],
   lift: (_m, line) => {
-    const crumbs = line.split(/\s*[>»›→/|\\]\s*/u).filter((c) => c !== '');
-    const arrows = (line.match(/[>»›→]/gu) ?? []).length;
-    if (crumbs.length < 2 || (arrows < 2 && !new RegExp(`^(?:${HOME})\\b`, 'iu').test(line))) return null;
+    const crumbs = line.split(SEPARATOR).filter((c) => c !== '');
+    const arrows = (line.match(ARROWS) ?? []).length;
+    if (crumbs.length < 2 || (arrows < 2 && !HOME_START.test(line))) return null;
     if (SENTENCE_END.test(line) || crumbs.some((c) => wordCount(c) > 5)) return null;
     return { category: crumbs[crumbs.length - 1] };
   },
+  liftPatterns: [SEPARATOR, ARROWS, HOME_START],
   examples: {
     removes: ['Home > World > Asia', 'Home / News / Politics', 'Главная > Новости > Политика', '首页 > 新闻 > 国际', 'News » Europe » Germany', 'Home | Business'],
     keeps: ['Prices rose > 5% in May.', 'Inflation > wages > savings is the order of pain, he said.', 'He went home / she stayed.'],

@@ -14,9 +14,19 @@ export function escapeRegExp(text: string): string {
  * "Latest News Most Read"), as a pattern source to embed in a larger pattern.
  */
 export function phraseList(phrases: readonly string[]): string {
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+  // One phrase can be another plus more words ("Latest" + "News" = "Latest News"):
+  // left ambiguous, "Latest News Latest News ... x" has 2^n ways to fail and the
+  // regex backtracks through all of them. So a phrase never matches where a
+  // longer phrase it begins does (a negative lookahead), and duplicates
+  // (case-insensitively) are dropped: at most one phrase matches at a place.
+  const unique = [...new Map(phrases.map((p) => [p.toLowerCase(), p])).values()].sort((a, b) => b.length - a.length);
+  const source = (text: string): string => escapeRegExp(text).replace(/ /g, '\\s+');
+  const alternatives = unique
+    .map((p) => {
+      const lower = p.toLowerCase();
+      const longer = unique.filter((q) => q.length > p.length && q.slice(0, p.length).toLowerCase() === lower).map((q) => source(q.slice(p.length)));
+      return longer.length === 0 ? source(p) : `${source(p)}(?!${longer.join('|')})`;
+    })
     .join('|');
   const phrase = `(?:${alternatives})`;
   return `${phrase}(?:(?:\\s*[|•·/]\\s*|\\s)${phrase})*`;
@@ -33,8 +43,28 @@ export function phraseLine(phrases: readonly string[], { glueDigits = false } = 
 /** A count as sites print it: 1518, 1,518, 1.2K, 2.3万, 1,2 тыс. */
 export const COUNT = String.raw`\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?\s?(?:[kKmMbB千万萬亿億]|тыс\.?|млн\.?)?\+?`;
 
-/** A capitalised name word: "Jane", "O'Neil", "Müller", "JANE", "J.". */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,30}`;
+/**
+ * The rest of the line as a value of `min` (0 or 1) to `max` characters, after
+ * a label and a `\s*` (which must come right before): `\s*(.{1,80})$` as it
+ * matches, without its cost. Written plainly, the value can start with the
+ * spaces the `\s*` takes too, so when it cannot fit, every split of a run of
+ * spaces between the two is tried (`max` × the run). Here the value starts at
+ * a non-space. Only for min 1 and a rest made only of spaces does the plain
+ * pattern take one space as the value: the second alternative does the same.
+ */
+export function restOfLine(min: 0 | 1, max: number): string {
+  const value = String.raw`\S.{0,${max - 1}}`;
+  return min === 0 ? String.raw`(${value}|)$` : String.raw`(${value}|[^\S\n\r\u2028\u2029])$`;
+}
+
+/**
+ * A capitalised name word: "Jane", "O'Neil", "Müller", "JANE", "J.". It does
+ * not end inside a run of letters (the lookahead): free to, it would read
+ * "AeAeAe…" as names and glued separators ("A" "e" "Ae"…) in exponentially
+ * many ways, all tried when the line then fails. It may end before a hyphen:
+ * "Doe-Reuters" is a name, or a name and its outlet.
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?![\p{L}\p{M}'’.])`;
 /** Particles inside names: "van", "de", "bin", "von der". */
 const NAME_PARTICLE = String.raw`(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el)`;
 /** One person's name: 1 to 4 capitalised words, with particles in between. */

@@ -10,11 +10,13 @@ const NETWORKS = [
 ];
 const SHARE_VERB = String.raw`share(?:\s+(?:this|the|on|via|to|with)\b[\p{L}\p{N} '’]{0,40})?|tweet(?:\s+this)?|pin\s+it|send\s+to\s+a\s+friend|email\s+this(?:\s+article|\s+story)?|compartir(?:\s+en\s+\p{L}+)?|teilen(?:\s+auf\s+\p{L}+)?|partager(?:\s+sur\s+\p{L}+)?|compartilhar|condividi|поделиться(?:\s+в\s+\p{L}+)?|分享到|分享|転送`;
 
+const NETWORK_LIST = phraseList(NETWORKS);
+
 const share = patternRule({
   id: 'social/share',
   description: 'a share prompt or a row of share buttons',
   patterns: [
-    new RegExp(`^(?:${SHARE_VERB})\\s*[:：]?(?:\\s*${phraseList(NETWORKS)})?$`, 'iu'),
+    new RegExp(`^(?:${SHARE_VERB})\\s*(?:[:：](?:\\s*${NETWORK_LIST})?|${NETWORK_LIST})?$`, 'iu'),
     phraseLine(NETWORKS),
   ],
   examples: {
@@ -28,7 +30,8 @@ const follow = patternRule({
   description: 'a "follow us" prompt',
   patterns: [
     /^(?:follow|like|join|find)\s+(?:us|me|@[\w.]+)(?:\s+(?:on|at|in)\s+[\p{L}\p{N}@./ ,&-]{1,60})?[.!]?$/iu,
-    /^follow\s+[\p{L}\p{N}@. ]{1,40}\s+on\s+(?:twitter|x|facebook|instagram|linkedin|telegram|threads|bluesky|tiktok|youtube)[.!]?$/iu,
+    // The account name neither starts nor ends with a space, so it cannot overlap the \s+ around it.
+    /^follow\s+[\p{L}\p{N}@.](?:[\p{L}\p{N}@. ]{0,38}[\p{L}\p{N}@.])?\s+on\s+(?:twitter|x|facebook|instagram|linkedin|telegram|threads|bluesky|tiktok|youtube)[.!]?$/iu,
     /^(?:关注我们|关注.{1,12}(?:微信|微博|公众号).{0,12}|подписывайтесь на нас.{0,60}|подпишитесь на наш.{0,60}|síguenos(?:\s+en\s+.{1,40})?|folgen sie uns(?:\s+auf\s+.{1,40})?|suivez-nous(?:\s+sur\s+.{1,40})?|siga-nos(?:\s+no\s+.{1,40})?|seguici(?:\s+su\s+.{1,40})?)$/iu,
   ],
   examples: {
