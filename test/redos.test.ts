@@ -29,16 +29,19 @@
  * Why a timed test, when speed goals live in `npm run bench`: this is a hang
  * detector with a very generous bound. A linear pattern takes well under a
  * millisecond on 100 kB (the slowest, tens of milliseconds); catastrophic
- * backtracking takes seconds to forever: before this audit, "Latest News"
- * repeated 40 times took minutes (exponential), "Views" and 100 kB of spaces
- * about 20 s (quadratic), "(Source: " and 300 spaces 60 ms (cubic). Such a
- * pattern fails the bounds by orders of magnitude, on any machine.
+ * backtracking takes seconds to forever. Before this audit, 300 characters of
+ * "Latest News Latest News …x" took 5 s, twice as long with each repeat
+ * (exponential); "记者 Jane Doe Jane Doe …!" with eight names, 5 s in clean();
+ * "Views" and 30 kB of spaces 2 s (quadratic), "Read more" and 3 kB of
+ * spaces 4 s (cubic). Such a pattern fails the bounds by orders of magnitude,
+ * on any machine, and a linear one passes them on a slow and busy one.
  *
  * Writing patterns that pass (docs/ARCHITECTURE.md, "ReDoS audit"): no
  * quantified group whose body can match the same text in more than one way;
- * no two adjacent quantifiers that can take the same characters (`\s*:?\s*`,
- * `\s*(.{1,80})`), unless one of them is bounded and short; anchor whole-line
- * patterns; a split on `\s*,\s*` starts its spaces where the run starts.
+ * no two adjacent quantifiers that can take the same characters (`\s*:?\s*`
+ * is `\s*(?::\s*)?`; a value after `\s*` uses restOfLine), unless the shared
+ * part is short and bounded; anchor whole-line patterns; a separator such as
+ * `\s*,\s*` in a split starts its spaces where their run starts.
  */
 import { describe, expect, it } from 'vitest';
 import { findDateTime, findTime } from '../src/core/datetime.js';
@@ -52,6 +55,8 @@ import { pageBlocks } from '../src/page/blocks.js';
 import { classifyBlocks } from '../src/page/classify.js';
 import { looksLikePage } from '../src/page/detect.js';
 import { detectLanguage, measureProse } from '../src/page/prose.js';
+import { fieldPath } from '../src/cli/jsonl.js';
+import { FORM_FEED_LINE } from '../src/cli/parts.js';
 import { renderReport } from '../src/render/report.js';
 import { trimValue } from '../src/rules/define.js';
 import { CJK, CJK_NAME, COUNT, PEOPLE, PERSON, phraseList, restOfLine, SENTENCE_END, wordCount } from '../src/rules/patterns.js';
@@ -315,5 +320,16 @@ describe('ReDoS audit: 100 kB hostile lines', () => {
       timings.push(time('clean (article mode)', name, () => clean(line, { mode: 'article' })));
     }
     expect(slow(timings, 4 * CASE_MS)).toEqual([]);
+  });
+
+  it('the CLI\'s --split separator and JSONL line cutting', () => {
+    const feeds = '\f'.repeat(100_000) + 'x';
+    const spaced = ' \f'.repeat(50_000) + 'x';
+    const timings = [
+      time('FORM_FEED_LINE', 'form feeds, then a letter', () => FORM_FEED_LINE.test(feeds)),
+      time('FORM_FEED_LINE', 'spaces and form feeds, then a letter', () => FORM_FEED_LINE.test(spaced)),
+      time('fieldPath', 'dots', () => fieldPath('.'.repeat(100_000) + 'a')),
+    ];
+    expect(slow(timings)).toEqual([]);
   });
 });

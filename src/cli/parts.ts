@@ -43,7 +43,7 @@ export interface PartOptions {
 }
 
 /** The default --split separator: a form-feed line, as between documents in our own text output. */
-export const FORM_FEED_LINE = /^\s*\f\s*$/;
+export const FORM_FEED_LINE = /^[^\S\f]*\f\s*$/; // not \s*\f: \s includes \f, which backtracks quadratically
 
 export async function* readParts(input: Input, stdin: AsyncIterable<unknown>, options: PartOptions): AsyncGenerator<Part> {
   if (options.textField) {

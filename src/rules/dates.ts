@@ -26,9 +26,9 @@ const AUTHOR = new RegExp(`^(?:${anyCase('author|作者|记者|автор|autor'
 const CATEGORY = /^\p{L}[\p{L}\p{M}&'’-]*(?: \p{L}[\p{L}\p{M}&'’-]*){0,2}$/u;
 const PUNCTUATION_PIECE = /^[:：.]$/u;
 const TRAILING_COLON = /[:：]$/u;
-/** What a piece of the line may be besides the date: listed for the ReDoS audit. */
+/** What the pieces of the line besides the date are read with: listed for the ReDoS audit. */
 const PIECE_PATTERNS = [SEPARATORS, PUNCTUATION_PIECE, TRAILING_COLON, LABEL_ONLY, COUNTER, BYLINE, AUTHOR, SOURCE, CATEGORY];
-/** A line that ends like a sentence may still end with a time: "5:52 p.m.", "Uhr 12." */
+/** A line may end like a sentence and still be a timestamp: "24.04.2024.", "5:52 p.m." */
 const ENDS_WITH_TIME = /\d\.?$|\b[ap]\.m\.$/iu;
 const ENGAGEMENT_FIELD: Record<string, keyof Metadata> = {
   view: 'views', read: 'views', hit: 'views', 阅读: 'views', 次阅读: 'views', 浏览: 'views', 点击: 'views',
