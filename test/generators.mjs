@@ -133,8 +133,10 @@ const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
 const separator = fc.constantFrom('\n', '\r\n', '\r', '\n \n', '\r\n\r\n', '\r\r', '\n\t\u00A0\n', '\n\u200B\n', '\n\r');
 
 /**
- * A whole dump: paragraphs of lines, then copies of some of them inserted at
- * random places, joined with mixed line endings, maybe behind a BOM.
+ * A whole dump: paragraphs of lines, then up to 8 copies of some of them
+ * inserted at random places (enough copies to need more rounds than clean()
+ * runs, were each copy to cost one), joined with mixed line endings, maybe
+ * behind a BOM.
  * @param {readonly Rule[]} rules
  * @returns {fc.Arbitrary<string>}
  */
@@ -147,15 +149,15 @@ export function dumpArbitrary(rules) {
       const copies =
         paragraphs.length === 0
           ? fc.constant([])
-          : fc.array(fc.tuple(fc.nat(paragraphs.length - 1).chain((i) => copyOf(/** @type {string[]} */ (paragraphs[i]))), fc.nat()), { maxLength: 5 });
+          : fc.array(fc.tuple(fc.nat(paragraphs.length - 1).chain((i) => copyOf(/** @type {string[]} */ (paragraphs[i]))), fc.nat()), { maxLength: 8 });
       return fc.tuple(fc.constant(paragraphs), copies);
     })
     .chain(([paragraphs, copies]) => {
       const all = [...paragraphs];
       for (const [copy, at] of copies) all.splice(at % (all.length + 1), 0, copy);
-      const lines = all.length;
+      const count = all.length;
       return fc
-        .tuple(fc.array(lineEnd, { minLength: 4, maxLength: 4 }), fc.array(separator, { minLength: lines + 1, maxLength: lines + 1 }), fc.boolean(), fc.boolean())
+        .tuple(fc.array(lineEnd, { minLength: 4, maxLength: 4 }), fc.array(separator, { minLength: count, maxLength: count }), fc.boolean(), fc.boolean())
         .map(([ends, seps, bom, finalEnd]) => {
           const body = all.map((p, i) => p.join(ends[i % ends.length]) + (i < all.length - 1 || finalEnd ? seps[i] : '')).join('');
           return (bom ? '\uFEFF' : '') + body;

@@ -127,6 +127,26 @@ describe('page mode', () => {
     expectAccounting(input, once);
   });
 
+  it('finds wrapped lines as the output reads once long lines are gone (found by the property tests)', () => {
+    // The long first line set the wrap width, so the next two lines stood
+    // apart; once it was removed, they read as one wrapped paragraph of low prose.
+    const hello = 'مرحبا بالعالم، كيف حالك؟';
+    const input = [
+      `${Array.from({ length: 80 }, () => hello).join(' ')}.`,
+      `${hello} ${hello} ${hello} ${hello} ${hello} 你好，世界`,
+      'On 2024/04/24 the minister said 1518 people had left.',
+      '',
+      `The the the the. ${hello}`,
+      'The the the the.',
+    ].join('\n');
+    const once = clean(input, { mode: 'page' });
+    expect(once.removed.map((r) => [r.lines, r.rule])).toEqual([
+      [[1, 1], 'page/low-prose'],
+      [[2, 3], 'page/low-prose'],
+    ]);
+    expect(clean(once.text, { mode: 'page' }).text).toBe(once.text);
+  });
+
   it('asks again whether the dump is a page once duplicates are dropped (found by the property tests)', () => {
     // With its copy, the article outnumbers the menu items and the dump reads
     // as an article; without it, the output read as a page when cleaned again.
@@ -141,6 +161,14 @@ describe('page mode', () => {
 });
 
 describe('page blocks', () => {
+  it('reads list markers from the normalized line, as a second cleaning of the output would', () => {
+    const blocks = pageBlocks(segment('\u200b* Home\n\u00071. Sport\n').lines, () => true);
+    expect(blocks.map((b) => [b.marker, b.text])).toEqual([
+      ['bullet', 'Home'],
+      ['number', 'Sport'],
+    ]);
+  });
+
   it('joins lines a converter wrapped, and splits one-block-per-line dumps', () => {
     const wrapped = segment('   The council met on Tuesday to discuss the plans for the new\n   harbour wall, which were approved.\n');
     expect(pageBlocks(wrapped.lines, () => true).map((b) => b.text)).toEqual(['The council met on Tuesday to discuss the plans for the new harbour wall, which were approved.']);

@@ -14,7 +14,7 @@ import { expectAccounting } from './helpers.js';
 import { accounting, invariants } from './invariants.mjs';
 
 const cases = cleanCaseArbitrary(lib.rules);
-const settings = { seed: Number(process.env.PROPERTY_SEED ?? 20261125), numRuns: Number(process.env.PROPERTY_RUNS ?? 150) };
+const settings = { seed: Number(process.env.PROPERTY_SEED ?? 20261125), numRuns: Number(process.env.PROPERTY_RUNS ?? 100) };
 
 describe('invariants of clean()', () => {
   for (const invariant of invariants) {

@@ -137,7 +137,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     // would see), until it removes nothing more. Auto mode asks each round
     // whether those lines read as a page; once they do, the answer stays.
     if (options.mode !== 'article') {
-      const blocks = standingBlocks(lines, verdicts, excluded);
+      const blocks = standingBlocks(lines, verdicts, excluded, round === 0);
       if (mode === 'article' && readsAsPage(blocks, options)) mode = 'page';
       if (mode === 'page' && findArticle(blocks, verdicts, options, memo)) changed = true;
     }

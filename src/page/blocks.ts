@@ -63,10 +63,17 @@ function continuesPrevious(lines: readonly ContentLine[], i: number, longest: nu
   return prev.text.length >= Math.max(MIN_WRAPPED, longest * WRAP_SHARE) && !ENDS_BLOCK.test(prev.text);
 }
 
+/**
+ * The blocks of the standing lines. The wrap width is the longest line of the
+ * whole paragraph, removed lines included (they were wrapped too), unless
+ * `widthOfStanding`: then of each run of standing lines in a paragraph, which
+ * is what a paragraph of the output holds when the text is cleaned again.
+ */
 export function pageBlocks(
   lines: readonly ContentLine[],
   standing: (index: number) => boolean,
   removedBy: (index: number) => string | undefined = () => undefined,
+  widthOfStanding = false,
 ): PageBlock[] {
   const blocks: PageBlock[] = [];
   let current: { indices: number[]; parts: string[]; marker: Marker; paragraph: number } | undefined;
@@ -86,16 +93,26 @@ export function pageBlocks(
     });
     current = undefined;
   };
-  // The longest line of each paragraph, the converter's wrap width.
-  const longest = new Map<number, number>();
-  for (const l of lines) longest.set(l.paragraph, Math.max(longest.get(l.paragraph) ?? 0, l.text.length));
+  // The converter's wrap width, per paragraph or per run of standing lines in one.
+  const longest = new Array<number>(lines.length).fill(0);
+  const together = (i: number, j: number): boolean =>
+    (lines[j] as ContentLine).paragraph === (lines[i] as ContentLine).paragraph && (!widthOfStanding || (standing(i) && standing(j)));
+  for (let i = 0; i < lines.length; ) {
+    let end = i + 1;
+    while (end < lines.length && together(i, end)) end++;
+    let width = 0;
+    for (let j = i; j < end; j++) width = Math.max(width, (lines[j] as ContentLine).text.length);
+    longest.fill(width, i, end);
+    i = end;
+  }
   lines.forEach((line, i) => {
     if (!standing(i)) {
       flush();
       return;
     }
-    const marker: Marker = BULLET.test(line.original) ? 'bullet' : NUMBERED.test(line.original) ? 'number' : 'none';
-    if (!current || marker !== 'none' || !continuesPrevious(lines, i, longest.get(line.paragraph) as number)) {
+    // Markers are read from the normalized line: what the output holds, so a second cleaning reads the same.
+    const marker: Marker = BULLET.test(line.text) ? 'bullet' : NUMBERED.test(line.text) ? 'number' : 'none';
+    if (!current || marker !== 'none' || !continuesPrevious(lines, i, longest[i] as number)) {
       flush();
       current = { indices: [], parts: [], marker, paragraph: line.paragraph };
     }

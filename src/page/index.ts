@@ -16,13 +16,19 @@ export { proseMemo } from './prose.js';
 
 const RULES = new Map(PAGE_RULES.map((r) => [r.id, r]));
 
-/** The blocks of the lines neither removed yet nor `excluded` (dropped as duplicates): what a second cleaning of the output would see. */
+/**
+ * The blocks of the lines neither removed yet nor `excluded` (dropped as
+ * duplicates). After the first round, wrapped lines are found as in the
+ * output (`pageBlocks`' `widthOfStanding`): the last rounds see what a second
+ * cleaning of the output would see.
+ */
 export function standingBlocks(
   lines: readonly ContentLine[],
   verdicts: readonly (LineVerdict | undefined)[],
   excluded: (index: number) => boolean = () => false,
+  firstRound = true,
 ): PageBlock[] {
-  return pageBlocks(lines, (i) => verdicts[i] === undefined && !excluded(i), (i) => verdicts[i]?.rule.id);
+  return pageBlocks(lines, (i) => verdicts[i] === undefined && !excluded(i), (i) => verdicts[i]?.rule.id, !firstRound);
 }
 
 /** Whether the document is read as a page: asked for, or (auto) shaped like one once the line rules have run. */
