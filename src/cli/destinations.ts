@@ -38,11 +38,18 @@ export interface Destination {
 /** Text between two documents of one output: the input's own separator line, or a form-feed line. */
 const separatorBefore = (part: Part): string => (part.separator === undefined ? DOCUMENT_SEPARATOR : `${part.separator}\n`);
 
-/** JSON for one document per output, JSON Lines when there may be several; a JSONL record goes back as a record. */
-const renderResult =
+/**
+ * How one document is written into an output: text after the separator that
+ * stood before it (none for the first); a JSONL record back as a record; JSON
+ * for one document per output, JSON Lines when there may be several.
+ */
+const documentRenderer =
   (format: OutputFormat, single: boolean) =>
-  (r: CleanResult, part: Part): string =>
-    part.record ? renderRecord(part.record, r) : format === 'json' && single ? renderJson(r) : renderJsonLine(r);
+  (r: CleanResult, part: Part, first: boolean): string => {
+    if (format === 'text') return first ? r.text : separatorBefore(part) + r.text;
+    if (part.record) return renderRecord(part.record, r);
+    return format === 'json' && single ? renderJson(r) : renderJsonLine(r);
+  };
 
 /**
  * Every result into one sink. One input in JSON (not split) is one indented
@@ -51,10 +58,10 @@ const renderResult =
  */
 export function streamDestination(sink: Sink, format: OutputFormat, single: boolean): Destination {
   let position = 0;
-  const json = renderResult(format, single);
+  const render = documentRenderer(format, single);
   const writer: DocumentWriter = {
     async write(result, part) {
-      const chunk = format !== 'text' ? json(result, part) : position === 0 ? result.text : separatorBefore(part) + result.text;
+      const chunk = render(result, part, position === 0);
       position++;
       await sink.write(chunk);
     },
@@ -74,7 +81,7 @@ export function streamDestination(sink: Sink, format: OutputFormat, single: bool
 
 /** A writer into one atomic file: text documents joined by their separators, or JSON (Lines). */
 function fileWriter(input: Input, target: string, format: OutputFormat, single: boolean, mode?: number): DocumentWriter {
-  const json = renderResult(format, single);
+  const render = documentRenderer(format, single);
   let sink: Sink | undefined;
   let count = 0;
   /** Run a step against the file (created on first use); a failure names the input and leaves nothing behind. */
@@ -93,7 +100,7 @@ function fileWriter(input: Input, target: string, format: OutputFormat, single: 
   return {
     write: (result, part) =>
       step(async (file) => {
-        await file.write(format !== 'text' ? json(result, part) : count === 0 ? result.text : separatorBefore(part) + result.text);
+        await file.write(render(result, part, count === 0));
         count++;
       }),
     passThrough: (line) =>

@@ -95,9 +95,9 @@ export async function main(io: CliIO): Promise<number> {
 
   const destination = destinationFor(options, io, outDir, inputs);
   const showProgress = options.progress ?? io.stderr.isTTY === true;
-  progress = new Progress(io.stderr, showProgress, showProgress ? await totalSize(inputs) : undefined, options.split !== undefined || options.textField !== undefined);
-  // Template lines are learnt per folder of whole files; a --split stream is read once.
-  const templates = options.template && !options.split && !options.textField ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
+  progress = new Progress(io.stderr, showProgress, showProgress ? await totalSize(inputs) : undefined, isStreamed(options));
+  // Template lines are learnt per folder of whole files; a streamed input is read once.
+  const templates = options.template && !isStreamed(options) ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
   let found = false;
   try {
     for (const input of inputs) {
@@ -164,11 +164,14 @@ function destinationFor(options: CliOptions, io: CliIO, outDir: string | undefin
   if (options.inPlace) return inPlaceDestination(options.backup, options.format);
   if (outDir !== undefined) {
     const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
-    return outDirDestination(outDir, options.format, options.split === undefined && !options.textField, inputPaths);
+    return outDirDestination(outDir, options.format, !isStreamed(options), inputPaths);
   }
   const sink = options.output === undefined ? streamSink(io.stdout) : atomicFileSink(path.resolve(io.cwd, options.output));
-  return streamDestination(sink, options.format, inputs.length === 1 && options.split === undefined && !options.textField);
+  return streamDestination(sink, options.format, inputs.length === 1 && !isStreamed(options));
 }
+
+/** Inputs streamed as many documents each (--split, JSONL records), rather than read whole as one. */
+const isStreamed = (options: CliOptions): boolean => options.split !== undefined || options.textField !== undefined;
 
 /** Total size of the file inputs, for the progress bar (undefined with stdin: unknown). */
 async function totalSize(inputs: readonly Input[]): Promise<{ inputs: number; bytes: number } | undefined> {

@@ -88,7 +88,8 @@ Exit codes:
   130  interrupted (Ctrl-C); finished outputs are complete, no partial file is left
 `;
 
-function parseThreshold(value: string): number {
+/** A fraction in (0, 1]: --threshold, --template-share. */
+function parseFraction(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('must be a number greater than 0 and at most 1.');
   return n;
@@ -97,12 +98,6 @@ function parseThreshold(value: string): number {
 function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError('must be a whole number of at least 2.');
-  return n;
-}
-
-function parseShare(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('must be a number greater than 0 and at most 1.');
   return n;
 }
 
@@ -135,13 +130,13 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .option('--check', 'write nothing; exit 1 if anything would be removed')
     .option('--no-dedupe', 'keep repeated paragraphs')
     .addOption(new Option('--disable <rules>', 'rule ids or families to turn off, comma-separated (repeatable)').argParser(parseRuleList).default([], 'none'))
-    .option('--threshold <n>', 'similarity (Dice, 0-1) at which two paragraphs are near duplicates', parseThreshold, DEFAULT_THRESHOLD)
+    .option('--threshold <n>', 'similarity (Dice, 0-1) at which two paragraphs are near duplicates', parseFraction, DEFAULT_THRESHOLD)
     .addOption(new Option('--keep <policy>', 'which copy of a duplicate stays (a truncated copy always yields to the full one)').choices(['first', 'longest']).default('first'))
     .addOption(new Option('--mode <mode>', 'article: line rules only; page: also find the article among menus and link lists; auto: decide per input').choices(['auto', 'article', 'page']).default('auto'))
     .option('--no-title', 'in page mode, drop the headline above the article')
     .option('--no-template', 'do not remove lines that many files of a folder share')
     .option('--template-min-files <n>', 'files of one folder that must share a line for it to be a template line', parsePositiveInt, DEFAULT_TEMPLATE.minFiles)
-    .option('--template-share <x>', 'share (0-1) of a folder\'s files that must share a line', parseShare, DEFAULT_TEMPLATE.minShare)
+    .option('--template-share <x>', 'share (0-1) of a folder\'s files that must share a line', parseFraction, DEFAULT_TEMPLATE.minShare)
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--ignore <pattern>', 'leave out files matching this glob (repeatable; a folder\'s .articlecleanignore adds more)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--input-format <format>', 'text: each input is a dump; jsonl: each line is a record whose --text-field is cleaned (output: the records, as JSON Lines)').choices(['text', 'jsonl']).default('text'))
