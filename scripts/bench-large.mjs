@@ -6,7 +6,11 @@
  *   2. a file of short lines, default 1 GB, cleaned as one document: refused
  *      quickly with a clear error (it is over --max-size), not an out-of-memory crash;
  *   3. the same file with --split: streamed one article at a time;
- *   4. awk '!seen[$0]++' over the same file, for scale.
+ *   4. awk '!seen[$0]++' over the same file, for scale;
+ *   5. the same articles as JSON Lines records (--input-format jsonl, one
+ *      worker per core): streamed, memory bounded by the records in flight,
+ *      and awk over that file.
+ * `npm run bench:large -- GB jsonl` runs only the JSONL cases.
  * Peak memory is the child's maximum RSS, from GNU time (/usr/bin/time).
  */
 import { spawnSync } from 'node:child_process';
@@ -77,10 +81,26 @@ function measure(label, command, args) {
   return seconds;
 }
 
+// The same kind of articles (200 short lines each, share prompts, repeated leads) as JSON Lines records.
+const jsonlFile = path.join(workDir, `records-v1-${gigabytes}gb.jsonl`);
+let record = 0;
+generate(jsonlFile, gigabytes * 1e9, () => {
+  const lines = [];
+  for (let i = 0; i < 200; i++, line++) {
+    lines.push(i === 7 || i === 57 ? 'Share on Facebook' : i === 150 ? 'The council said on Tuesday that budget plans would be published next month.' : `${sentence(6 + (line % 9))}.`);
+  }
+  return `${JSON.stringify({ id: record++, url: `https://example.org/news/${record}`, text: lines.join('\n') + '\n' })}\n`;
+});
+
 const size = (file) => `${(statSync(file).size / 1e6).toFixed(0)} MB`;
 console.log(`article-clean large inputs: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, node ${process.version}`);
-measure(`one line of ${size(lineFile)}`, process.execPath, [bin, lineFile]);
-measure(`short lines, ${size(shortFile)}, one document`, process.execPath, [bin, shortFile]);
-const ours = measure(`short lines, ${size(shortFile)}, --split`, process.execPath, [bin, shortFile, '--split']);
-const awk = measure(`awk '!seen[$0]++', ${size(shortFile)}`, 'awk', ['!seen[$0]++', shortFile]);
-console.log(`  --split throughput ${(statSync(shortFile).size / 1e6 / ours).toFixed(1)} MB/s; ratio to awk ${(ours / awk).toFixed(1)}×`);
+if (process.argv[3] !== 'jsonl') {
+  measure(`one line of ${size(lineFile)}`, process.execPath, [bin, lineFile]);
+  measure(`short lines, ${size(shortFile)}, one document`, process.execPath, [bin, shortFile]);
+  const ours = measure(`short lines, ${size(shortFile)}, --split`, process.execPath, [bin, shortFile, '--split']);
+  const awk = measure(`awk '!seen[$0]++', ${size(shortFile)}`, 'awk', ['!seen[$0]++', shortFile]);
+  console.log(`  --split throughput ${(statSync(shortFile).size / 1e6 / ours).toFixed(1)} MB/s; ratio to awk ${(ours / awk).toFixed(1)}×`);
+}
+const jsonl = measure(`JSONL records, ${size(jsonlFile)}, ${os.availableParallelism()} jobs`, process.execPath, [bin, jsonlFile, '--input-format', 'jsonl']);
+const awkJsonl = measure(`awk '!seen[$0]++', ${size(jsonlFile)} of JSONL`, 'awk', ['!seen[$0]++', jsonlFile]);
+console.log(`  JSONL throughput ${(statSync(jsonlFile).size / 1e6 / jsonl).toFixed(1)} MB/s; ratio to awk ${(jsonl / awkJsonl).toFixed(1)}×`);

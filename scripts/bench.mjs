@@ -5,12 +5,16 @@
 // texts, with datelines, bylines, credits, footers, share prompts and repeated
 // leads), then reports in one run:
 //   - article-clean over the corpus folder (the CLI, --format jsonl): wall time, MB/s
+//   - article-clean over the same dumps as one JSONL stream (--input-format jsonl),
+//     with one job (no workers) and with the default (one worker per core)
 //   - the library alone (clean() per document, in this process): MB/s and peak RSS
-//   - awk '!seen[$0]++' over the same bytes: wall time, and our ratio to it
+//   - awk '!seen[$0]++' over the same bytes (the dumps, and the JSONL file): wall
+//     time, and our ratio to it
+// Peak memory of the CLI runs is the child's maximum RSS, from GNU time when /usr/bin/time exists.
 //   - in-document dedupe of a long page vs naive all-pairs Dice: wall times and ratio
 // Speed goals live here, never in timed tests.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +88,7 @@ function generate() {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(corpusDir, { recursive: true });
   const all = openSync(path.join(workDir, 'all.txt'), 'w');
+  const jsonl = openSync(path.join(workDir, 'all.jsonl'), 'w');
   let bytes = 0;
   let files = 0;
   while (bytes < sizeMb * 1e6) {
@@ -92,10 +97,12 @@ function generate() {
     if (files % 1000 === 0) mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${String(files).padStart(6, '0')}.txt`), text);
     writeSync(all, text);
+    writeSync(jsonl, `${JSON.stringify({ id: files, text })}\n`);
     bytes += Buffer.byteLength(text);
     files++;
   }
   closeSync(all);
+  closeSync(jsonl);
   return { bytes, files };
 }
 
@@ -105,10 +112,16 @@ function timed(fn) {
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, value };
 }
 
+const hasTime = existsSync('/usr/bin/time');
+/** Run a command to /dev/null; its peak RSS in MiB (NaN without GNU time). */
 function run(command, args) {
-  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`);
+  return hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
 }
+const mib = (x) => (Number.isNaN(x) ? 'n/a' : `${x.toFixed(0)} MiB`);
 
 function files(dir) {
   return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
@@ -119,8 +132,14 @@ const { value: corpus, seconds: genSeconds } = timed(generate);
 const mb = corpus.bytes / 1e6;
 console.log(`corpus: ${corpus.files} dumps, ${mb.toFixed(1)} MB (generated in ${genSeconds.toFixed(1)} s)`);
 
+const bin = path.join(root, 'bin/article-clean.js');
+const jsonlFile = path.join(workDir, 'all.jsonl');
+const jsonlMb = statSync(jsonlFile).size / 1e6;
 const awk = timed(() => run('awk', ['!seen[$0]++', path.join(workDir, 'all.txt')]));
-const cli = timed(() => run(process.execPath, [path.join(root, 'bin/article-clean.js'), corpusDir, '--format', 'jsonl']));
+const awkJsonl = timed(() => run('awk', ['!seen[$0]++', jsonlFile]));
+const cli = timed(() => run(process.execPath, [bin, corpusDir, '--format', 'jsonl']));
+const jsonlOne = timed(() => run(process.execPath, [bin, jsonlFile, '--input-format', 'jsonl', '-j', '1']));
+const jsonlAll = timed(() => run(process.execPath, [bin, jsonlFile, '--input-format', 'jsonl']));
 
 let peakRss = process.memoryUsage().rss;
 const lib = timed(() => {
@@ -154,11 +173,16 @@ const keptRoot = (k) => (ours.value.has(k) ? keptRoot(ours.value.get(k)) : k);
 const agreed = naive.value.filter(([a, b]) => keptRoot(a) === keptRoot(b)).length;
 
 const row = (label, seconds, extra = '') => console.log(`  ${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s ${extra}`);
+const jobs = os.availableParallelism();
 console.log('\nfull clean (rules + in-document dedupe):');
-row('article-clean CLI, folder → JSONL', cli.seconds, `${(mb / cli.seconds).toFixed(1)} MB/s`);
-row('clean() in-process (library)', lib.seconds, `${(mb / lib.seconds).toFixed(1)} MB/s, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
-row("awk '!seen[$0]++' (exact line dedup only)", awk.seconds, `${(mb / awk.seconds).toFixed(1)} MB/s`);
-console.log(`  ratio CLI / awk: ${(cli.seconds / awk.seconds).toFixed(2)}× (lines removed ${lib.value.removed}, duplicate paragraphs ${lib.value.duplicates})`);
+row(`article-clean CLI, folder → JSONL (${jobs} jobs)`, cli.seconds, `${(mb / cli.seconds).toFixed(1)} MB/s, peak RSS ${mib(cli.value)}`);
+row('article-clean CLI, JSONL → JSONL, -j 1', jsonlOne.seconds, `${(jsonlMb / jsonlOne.seconds).toFixed(1)} MB/s, peak RSS ${mib(jsonlOne.value)}`);
+row(`article-clean CLI, JSONL → JSONL (${jobs} jobs)`, jsonlAll.seconds, `${(jsonlMb / jsonlAll.seconds).toFixed(1)} MB/s, peak RSS ${mib(jsonlAll.value)}`);
+row('clean() in-process (library, one thread)', lib.seconds, `${(mb / lib.seconds).toFixed(1)} MB/s, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+row("awk '!seen[$0]++' on the dumps (exact line dedup)", awk.seconds, `${(mb / awk.seconds).toFixed(1)} MB/s`);
+row(`awk '!seen[$0]++' on the JSONL (${jsonlMb.toFixed(0)} MB)`, awkJsonl.seconds, `${(jsonlMb / awkJsonl.seconds).toFixed(1)} MB/s`);
+console.log(`  ratio CLI / awk: folder ${(cli.seconds / awk.seconds).toFixed(1)}×, JSONL ${(jsonlAll.seconds / awkJsonl.seconds).toFixed(1)}× (the issue's target: 0.5×); jobs speed-up on JSONL ${(jsonlOne.seconds / jsonlAll.seconds).toFixed(2)}×`);
+console.log(`  (lines removed ${lib.value.removed}, duplicate paragraphs ${lib.value.duplicates})`);
 console.log(`\nin-document dedupe of one ${pageParagraphs.length}-paragraph page:`);
 row('article-clean (shingle candidates + Dice)', ours.seconds, `${ours.value.size} paragraphs dropped`);
 row('naive all-pairs Dice (string-similarity)', naive.seconds, `${naive.value.length} pairs ≥ 0.85`);

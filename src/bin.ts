@@ -3,6 +3,7 @@
  * end for a filter, so EPIPE exits 0 quietly; any other surprise is one line
  * on stderr, not a stack trace (ARTICLE_CLEAN_DEBUG=1 shows the stack).
  */
+import { availableParallelism } from 'node:os';
 import { main } from './cli/main.js';
 import { removeLiveTemps } from './cli/outputs.js';
 
@@ -31,6 +32,7 @@ try {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    cores: availableParallelism(),
   });
 } catch (err) {
   const debug = process.env.ARTICLE_CLEAN_DEBUG;

@@ -230,6 +230,7 @@ describe('usage errors exit 2 with one line', () => {
     [['-', '-'], /stdin \("-"\) can be read only once/],
     [['--mode', 'site', seed], /Allowed choices are auto, article, page/],
     [['--template-min-files', '1', seed], /must be a whole number of at least 2/],
+    [['--id-field', 'id', seed], /--id-field names JSONL records; it needs --input-format jsonl/],
   ])('%j', async (argv, message) => {
     const r = await run(argv as string[], { stdin: 'x\n' });
     expect(r.code).toBe(2);
@@ -400,6 +401,24 @@ describe('JSON Lines input', () => {
     expect(failed.code).toBe(2);
     expect(failed.stdout.trimEnd().split('\n')).toHaveLength(2);
     expect(failed.stderr.trimEnd().split('\n')).toEqual(['article-clean: -:2: not valid JSON (Unexpected token \'o\', "not json" is not valid JSON)', 'article-clean: -:4: has no "text" field', 'article-clean: -:5: has no "text" field']);
+  });
+
+  it('--id-field names each result by the record\'s id (a string or number, nested with a.b); file:line when it has none', async () => {
+    const lines = [
+      { id: 'doc-7', text: 'First record, one line of prose only.' },
+      { id: 42, text: 'Second record, one line of prose only.' },
+      { text: 'Third record has no id at all, prose only.' },
+      { id: null, text: 'Fourth record has a null id, prose only.' },
+      { id: '', meta: { id: 'x-5' }, text: 'Fifth record has an empty id, prose only.' },
+    ].map((r) => JSON.stringify(r));
+    const sources = async (argv: string[]): Promise<string[]> => {
+      const r = await run(['--input-format', 'jsonl', ...argv], { stdin: `${lines.join('\n')}\n` });
+      expect(r.code).toBe(0);
+      return r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).articleClean.source);
+    };
+    expect(await sources(['--id-field', 'id'])).toEqual(['doc-7', '42', '-:3', '-:4', '-:5']);
+    expect(await sources(['--id-field', 'meta.id'])).toEqual(['-:1', '-:2', '-:3', '-:4', 'x-5']);
+    expect(await sources([])).toEqual(['-:1', '-:2', '-:3', '-:4', '-:5']);
   });
 
   it('--text-field reaches a nested field; --format text gives the clean texts', async () => {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { bigramProfile, dice, profileDice } from '../src/dedupe/similarity.js';
+import { canonicalize } from '../src/dedupe/canonical.js';
+import fc from 'fast-check';
 
 const lead = 'The city council voted on Tuesday to close the old harbour bridge to heavy traffic from the first of next month.';
 const body = `${lead} Engineers had warned for years that the steel was failing, and a survey in March found cracks in two of the main girders.`;
@@ -82,5 +84,33 @@ describe('similarity', () => {
     for (const [a, b] of pairs as [string, string][]) {
       expect(profileDice(bigramProfile(a), bigramProfile(b))).toBeCloseTo(dice(a, b), 12);
     }
+  });
+});
+
+describe('canonicalize', () => {
+  // The definition the one-pass loop must keep to.
+  const reference = (t: string): string =>
+    t.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+
+  it('drops case, punctuation, symbols and spacing differences', () => {
+    expect(canonicalize('  Minsk :  the “Capital” — 2024!! ')).toBe('minsk the capital 2024');
+    expect(canonicalize('ＡＢＣ，中文。Ｘ')).toBe('abc 中文 x');
+    expect(canonicalize('Emoji 👍🏽 here 𝐁old')).toBe('emoji here bold');
+    expect(canonicalize('…')).toBe('');
+  });
+
+  it('equals the regex definition on arbitrary text, astral characters and lone surrogates included', () => {
+    const unit = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom(' ', '\u00a0', '\u3000', '\t', '—', '«', '»', '\ud83d', '\ude00', '👍', 'İ', 'ß', 'ﬁ', '①', '、', '。'),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(canonicalize(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000, seed: 20261125 },
+    );
   });
 });

@@ -17,7 +17,7 @@ export interface RecordRef {
   field: readonly string[];
 }
 
-/** The field path of --text-field: dot-separated keys. */
+/** The field path of --text-field and --id-field: dot-separated keys. */
 export const fieldPath = (spec: string): string[] => spec.split('.').filter((k) => k !== '');
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -47,10 +47,25 @@ export function renderRecord(ref: RecordRef, result: CleanResult): string {
 }
 
 /**
+ * A record's name in results (--id-field): its id, a non-empty string or a
+ * number, as a string; undefined (so `file:line` is used) for a record without
+ * one. Unlike a line number it does not change when the corpus is cut into
+ * chunks, so chunked runs give the output of one run.
+ */
+function recordId(record: JsonObject, field: readonly string[] | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  const id = getField(record, field);
+  if (typeof id === 'string' && id !== '') return id;
+  if (typeof id === 'number') return String(id);
+  return undefined;
+}
+
+/**
  * The records of a JSONL input as parts. A line that is not a JSON object with
  * a string at the text field becomes a part with `error` and `raw` (the line as
  * read), so the caller can pass it through, skip it, or fail it (--on-error).
- * Blank lines are ignored.
+ * Blank lines are ignored. A record is named `file:line`, or by its id with
+ * --id-field (messages about bad lines always give `file:line`).
  */
 export async function* readRecords(input: Input, stdin: AsyncIterable<unknown>, options: PartOptions & { textField: readonly string[] }): AsyncGenerator<Part> {
   let lineNumber = 0;
@@ -77,6 +92,6 @@ export async function* readRecords(input: Input, stdin: AsyncIterable<unknown>, 
       yield bad(text === undefined ? `has no "${options.textField.join('.')}" field` : `"${options.textField.join('.')}" is not a string`);
       continue;
     }
-    yield { text, firstLine: 1, index, source: where, record: { value, field: options.textField } };
+    yield { text, firstLine: 1, index, source: recordId(value, options.idField) ?? where, record: { value, field: options.textField } };
   }
 }

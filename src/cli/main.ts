@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { clean, PAGE_RULES, rules, TEMPLATE_RULE, TemplateCounter, type CleanOptions, type CleanResult, type TemplateThresholds } from '../index.js';
+import { PAGE_RULES, rules, TEMPLATE_RULE, TemplateCounter, type CleanOptions, type CleanResult, type TemplateThresholds } from '../index.js';
 import { useColor } from './color.js';
 import { decode, InputError, readInput, reasonFor, resolveInputs, type Input } from './inputs.js';
-import { placePart, readParts } from './parts.js';
+import { placePart, readParts, type Part } from './parts.js';
 import { Progress } from './progress.js';
 import { parseArgs, type CliOptions } from './options.js';
-import { inPlaceDestination, outDirDestination, streamDestination, type Destination } from './destinations.js';
+import { inPlaceDestination, outDirDestination, streamDestination, type Destination, type DocumentWriter } from './destinations.js';
+import { cleanerFor, type Cleaner } from './pool.js';
 import { atomicFileSink, streamSink, type OutStream } from './outputs.js';
 
 export interface CliIO {
@@ -22,6 +23,8 @@ export interface CliIO {
   stderr: OutStream;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Cores to use when -j is not given (bin.ts: the machine's; tests: 1 unless set). */
+  cores?: number;
 }
 
 export const EXIT_OK = 0;
@@ -99,43 +102,66 @@ export async function main(io: CliIO): Promise<number> {
   // Template lines are learnt per folder of whole files; a streamed input is read once.
   const templates = options.template && !isStreamed(options) ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
   let found = false;
+  const cleaner = cleanerFor({ ...(options.jobs === undefined ? {} : { asked: options.jobs }), cores: io.cores ?? 1 }, inputs.length > 1 || isStreamed(options));
   try {
-    for (const input of inputs) {
-      const writer = await destination?.open(input).catch(reported);
-      if (destination && !writer) continue;
-      try {
-        for await (const part of readParts(input, io.stdin, options)) {
-          if (part.error) {
-            if (part.raw !== undefined && options.onError !== 'fail') {
-              // A malformed JSONL line, passed through or skipped as asked: reported, not an error.
-              fail(part.error.source, `${part.error.message}; ${options.onError === 'pass' ? 'passed through' : 'skipped'}`);
-              if (options.onError === 'pass') await writer?.passThrough(part.raw);
-            } else {
-              reported(part.error);
-            }
-            continue;
-          }
-          const result = placePart(cleanPart(part.text, input, options, templates.get(folderOf(input))), part, options.split !== undefined);
-          const changed = result.removed.length > 0 || result.duplicates.length > 0;
-          found ||= changed;
-          progress.document(part.bytes?.length ?? Buffer.byteLength(part.text), result.stats.removed, result.stats.duplicates);
-          if (options.explain) {
-            progress.clear();
-            if (part.guess) io.stderr.write(`${result.source}: not UTF-8; decoded as ${part.guess.label} (detected, ${part.guess.confidence}% sure; --encoding forces one)\n`);
-            const { renderReport } = await import('../render/report.js');
-            io.stderr.write(renderReport(result, color));
-          } else if (options.check && changed) {
-            progress.clear();
-            io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
-          }
-          await writer?.write(result, part);
+    let writer: DocumentWriter | undefined;
+    // Inputs whose output could not be opened, or whose reading failed: the rest of their items are ignored.
+    let skipped: Input | undefined;
+    for await (const item of readAhead(workItems(inputs, io, options, templates, cleaner), cleaner)) {
+      if (item.input === skipped) continue;
+      if (item.kind === 'start') {
+        writer = undefined;
+        if (destination) {
+          writer = await destination.open(item.input).catch(reported);
+          if (!writer) skipped = item.input;
         }
-        await writer?.close();
+        continue;
+      }
+      if (item.kind === 'end') {
+        await closeWriter(writer);
+        progress.inputDone();
+        continue;
+      }
+      if (item.kind === 'failed') {
+        await writer?.abort();
+        reported(item.error);
+        skipped = item.input;
+        progress.inputDone();
+        continue;
+      }
+      try {
+        const { part } = item;
+        if (part.error) {
+          if (part.raw !== undefined && options.onError !== 'fail') {
+            // A malformed JSONL line, passed through or skipped as asked: reported, not an error.
+            fail(part.error.source, `${part.error.message}; ${options.onError === 'pass' ? 'passed through' : 'skipped'}`);
+            if (options.onError === 'pass') await writer?.passThrough(part.raw);
+          } else {
+            reported(part.error);
+          }
+          continue;
+        }
+        const result = placePart(await (item.result as Promise<CleanResult>), part, options.split !== undefined);
+        const changed = result.removed.length > 0 || result.duplicates.length > 0;
+        found ||= changed;
+        progress.document(part.bytes?.length ?? Buffer.byteLength(part.text), result.stats.removed, result.stats.duplicates);
+        if (options.explain) {
+          progress.clear();
+          if (part.guess) io.stderr.write(`${result.source}: not UTF-8; decoded as ${part.guess.label} (detected, ${part.guess.confidence}% sure; --encoding forces one)\n`);
+          const { renderReport } = await import('../render/report.js');
+          io.stderr.write(renderReport(result, color));
+        } else if (options.check && changed) {
+          progress.clear();
+          io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
+        }
+        await writer?.write(result, part);
       } catch (err) {
         await writer?.abort();
+        writer = undefined;
         reported(err);
+        skipped = item.input;
+        progress.inputDone();
       }
-      progress.inputDone();
     }
     await destination?.finish();
     progress.clear();
@@ -145,9 +171,21 @@ export async function main(io: CliIO): Promise<number> {
     if (options.output === undefined || !isSystemError(err)) throw err;
     fail(options.output, `cannot write: ${reasonFor(err)}`);
     return EXIT_ERROR;
+  } finally {
+    await cleaner.close();
   }
   if (exit === EXIT_OK && options.check && found) exit = EXIT_FOUND;
   return exit;
+
+  /** Closing an output can fail for that input alone (its folder vanished): reported, the batch goes on. */
+  async function closeWriter(writer: DocumentWriter | undefined): Promise<void> {
+    try {
+      await writer?.close();
+    } catch (err) {
+      await writer?.abort();
+      reported(err);
+    }
+  }
 
   /** An InputError concerns one input: say so and go on with the others. */
   function reported(err: unknown): undefined {
@@ -224,8 +262,83 @@ async function learnTemplates(inputs: readonly Input[], options: CliOptions, io:
   return templates;
 }
 
-function cleanPart(text: string, input: Input, options: CliOptions, template: TemplateForFolder | undefined): CleanResult {
-  return clean(text, {
+/**
+ * What main() consumes, in input order: each input's start, its parts (each
+ * with its result already being computed), and its end, or its failure.
+ */
+type WorkItem =
+  | { kind: 'start'; input: Input }
+  | { kind: 'end'; input: Input }
+  | { kind: 'part'; input: Input; part: Part; result?: Promise<CleanResult> }
+  | { kind: 'failed'; input: Input; error: unknown };
+
+/**
+ * Read the inputs and hand each document to the cleaner as it is read. Items
+ * are produced as fast as readAhead() asks, so up to the cleaner's width of
+ * documents are being cleaned while main() writes the earlier ones.
+ */
+async function* workItems(
+  inputs: readonly Input[],
+  io: CliIO,
+  options: CliOptions,
+  templates: ReadonlyMap<string, TemplateForFolder>,
+  cleaner: Cleaner,
+): AsyncGenerator<WorkItem> {
+  for (const input of inputs) {
+    yield { kind: 'start', input };
+    try {
+      for await (const part of readParts(input, io.stdin, options)) {
+        if (part.error) {
+          yield { kind: 'part', input, part };
+          continue;
+        }
+        const result = cleaner.clean(part.text, cleanOptions(input, options, templates.get(folderOf(input))));
+        // Awaited in order by main(); a rejection seen later must not count as unhandled meanwhile.
+        result.catch(() => undefined);
+        yield { kind: 'part', input, part, result };
+      }
+    } catch (err) {
+      yield { kind: 'failed', input, error: err };
+      continue;
+    }
+    yield { kind: 'end', input };
+  }
+}
+
+/** Read items ahead of the consumer: up to the cleaner's width of documents (it can grow as a pool starts), and no more than READ_AHEAD_BYTES of text. */
+async function* readAhead(items: AsyncGenerator<WorkItem>, cleaner: Pick<Cleaner, 'width'>): AsyncGenerator<WorkItem> {
+  const buffer: WorkItem[] = [];
+  let documents = 0;
+  let bytes = 0;
+  let done = false;
+  const size = (item: WorkItem): number => (item.kind === 'part' && item.result ? item.part.text.length : 0);
+  try {
+    for (;;) {
+      while (!done && (buffer.length === 0 || (documents < cleaner.width && bytes < READ_AHEAD_BYTES))) {
+        const next = await items.next();
+        if (next.done) done = true;
+        else {
+          buffer.push(next.value);
+          if (size(next.value) > 0) documents++;
+          bytes += size(next.value);
+        }
+      }
+      const item = buffer.shift();
+      if (!item) return;
+      if (size(item) > 0) documents--;
+      bytes -= size(item);
+      yield item;
+    }
+  } finally {
+    await items.return(undefined);
+  }
+}
+
+/** Text read ahead of the output (in UTF-16 units): bounds memory when documents are large. */
+const READ_AHEAD_BYTES = 32 * 2 ** 20;
+
+function cleanOptions(input: Input, options: CliOptions, template: TemplateForFolder | undefined): CleanOptions {
+  return {
     ...(template ? { template } : {}),
     source: input.source,
     dedupe: options.dedupe,
@@ -234,5 +347,5 @@ function cleanPart(text: string, input: Input, options: CliOptions, template: Te
     keep: options.keep,
     mode: options.mode,
     title: options.title,
-  });
+  };
 }

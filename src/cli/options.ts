@@ -38,6 +38,8 @@ export interface CliOptions {
   encoding?: string;
   /** JSON Lines input: the path of the text field of each record. */
   textField?: string[];
+  /** JSON Lines input: the path of the field whose value names each record in results (instead of file:line). */
+  idField?: string[];
   /** JSON Lines input: what to do with a line that is not a usable record. */
   onError: 'pass' | 'skip' | 'fail';
   /** Cut inputs into documents at lines matching this (--split). */
@@ -49,6 +51,8 @@ export interface CliOptions {
   progress?: boolean;
   /** Print a one-line summary on stderr at the end. */
   stats: boolean;
+  /** Documents cleaned at once, each in a worker thread (undefined: one per core). */
+  jobs?: number;
   /** true/false when --color/--no-color was given, undefined to decide from the environment. */
   color?: boolean;
 }
@@ -78,6 +82,10 @@ Examples:
                                               a file of many articles, streamed
   $ article-clean corpus.jsonl --input-format jsonl --text-field body > clean.jsonl
                                               records in, records out, streamed, in order
+  $ article-clean dumps/ -j 8 --stats --format jsonl > clean.jsonl
+                                              8 worker threads, same output as -j 1
+  $ parallel --pipe -k article-clean --input-format jsonl --id-field id <in.jsonl
+                                              the same on every core (named by id, not line)
   $ lynx -dump https://example.org/news/1 | article-clean --mode page
                                               a whole page: keep only the article
 
@@ -98,6 +106,12 @@ function parseFraction(value: string): number {
 function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError('must be a whole number of at least 2.');
+  return n;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1.');
   return n;
 }
 
@@ -141,10 +155,12 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .option('--ignore <pattern>', 'leave out files matching this glob (repeatable; a folder\'s .articlecleanignore adds more)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--input-format <format>', 'text: each input is a dump; jsonl: each line is a record whose --text-field is cleaned (output: the records, as JSON Lines)').choices(['text', 'jsonl']).default('text'))
     .option('--text-field <path>', 'with --input-format jsonl, the field that holds the text (a.b for a nested one)', 'text')
+    .option('--id-field <path>', 'with --input-format jsonl, name each result by this field (a string or number) instead of file:line, so chunked runs give the same output')
     .addOption(new Option('--on-error <action>', 'with --input-format jsonl, a line that is not a record with that field: pass it through, skip it, or fail it (exit 2); always reported').choices(['pass', 'skip', 'fail']).default('fail'))
     .option('--split [regex]', 'cut each input into articles at lines matching regex (default: a form-feed line) and stream it')
     .option('--max-size <MB>', 'largest input (in MB) to clean as one document; larger ones are errors', parseMegabytes, 64)
     .option('--encoding <name>', 'decode inputs with this encoding (e.g. gb18030, windows-1251) instead of UTF-8')
+    .option('-j, --jobs <n>', 'documents cleaned at once, each in a worker thread (default: one per core; 1: no workers). Output order and content do not depend on it', parseJobs)
     .option('--progress', 'show a progress line on stderr (default: only when stderr is a terminal)')
     .option('--no-progress', 'never show the progress line')
     .option('--stats', 'print a one-line summary on stderr at the end')
@@ -184,6 +200,8 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
   const format = (jsonlInput && program.getOptionValueSource('format') === 'default' ? 'jsonl' : o.format) as OutputFormat;
   if (o.inPlace && format !== (jsonlInput ? 'jsonl' : 'text')) return misuse('--in-place writes what it read (text, or records for JSONL input); it cannot be combined with another --format');
   if (jsonlInput && o.split !== undefined) return misuse('--split cuts text inputs; JSONL input is already one record per line');
+  if (!jsonlInput && o.idField !== undefined) return misuse('--id-field names JSONL records; it needs --input-format jsonl');
+  if (o.idField !== undefined && fieldPath(o.idField as string).length === 0) return misuse('--id-field needs a field name');
   if (o.backup !== undefined && !o.inPlace) return misuse('--backup needs --in-place');
   if (o.backup === '') return misuse('--backup needs a non-empty suffix');
   let split: RegExp | undefined;
@@ -218,11 +236,13 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       ...(o.encoding === undefined ? {} : { encoding: o.encoding as string }),
       ...(split === undefined ? {} : { split }),
       ...(jsonlInput ? { textField: fieldPath(o.textField as string) } : {}),
+      ...(o.idField === undefined ? {} : { idField: fieldPath(o.idField as string) }),
       onError: o.onError as CliOptions['onError'],
       maxBytes: Math.round((o.maxSize as number) * 1e6),
       listRules: Boolean(o.listRules),
       ...(o.progress === undefined ? {} : { progress: o.progress as boolean }),
       stats: Boolean(o.stats),
+      ...(o.jobs === undefined ? {} : { jobs: o.jobs as number }),
       ...(o.color === undefined ? {} : { color: o.color as boolean }),
     },
   };

@@ -27,7 +27,7 @@ export interface Part {
   raw?: string;
   /** JSONL input: the record the text came from. */
   record?: RecordRef;
-  /** The part's name in results and messages, when not the input's (a JSONL record: file:line). */
+  /** The part's name in results and messages, when not the input's (a JSONL record: file:line, or its --id-field). */
   source?: string;
   /** The input was not UTF-8 and this encoding was guessed for it. */
   guess?: Guess;
@@ -40,6 +40,8 @@ export interface PartOptions {
   split?: RegExp;
   /** JSON Lines input: the path of the text field in each record. */
   textField?: readonly string[];
+  /** JSON Lines input: the path of the field that names each record in results (--id-field). */
+  idField?: readonly string[];
 }
 
 /** The default --split separator: a form-feed line, as between documents in our own text output. */

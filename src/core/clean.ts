@@ -2,7 +2,7 @@
  * The pipeline: segment → normalize → boilerplate rules → dedupe → result.
  * Pure: no I/O, no globals written, the same input always gives the same result.
  */
-import { DEFAULT_CONTAINMENT, DEFAULT_MIN_BYTES, DEFAULT_THRESHOLD, findDuplicates, type DuplicateVerdict } from '../dedupe/document.js';
+import { DEFAULT_CONTAINMENT, DEFAULT_MIN_BYTES, DEFAULT_THRESHOLD, findDuplicates, type DedupeMemo, type DuplicateVerdict } from '../dedupe/document.js';
 import { canonicalize } from '../dedupe/canonical.js';
 import { selectRules } from '../rules/index.js';
 import type { CleanOptions, CleanResult, Duplicate, LineRange, Metadata, Paragraph, Removal, Rule } from '../types.js';
@@ -100,6 +100,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const { lineCount, lines } = segment(input);
   const textOf = (b: Block): string[] => b.indices.map((i) => (lines[i] as ContentLine).text);
   const verdicts: (LineVerdict | undefined)[] = new Array(lines.length).fill(undefined);
+  const dedupeMemo: DedupeMemo = new Map();
   const dedupe = (previous: DedupeState | undefined): DedupeState => {
     const blocks = blocksOf(lines, verdicts);
     // Blocks (or what is left of them) that the previous round kept: the keep policy chose them once already.
@@ -111,7 +112,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       });
       kept = blocks.map((b) => keptLines.has(b.indices[0] as number));
     }
-    const duplicateOf = options.dedupe === false ? new Map() : findDuplicates(blocks.map((b) => ({ lines: textOf(b) })), dedupeOptions, kept);
+    const duplicateOf = options.dedupe === false ? new Map() : findDuplicates(blocks.map((b) => ({ lines: textOf(b) })), dedupeOptions, kept, dedupeMemo);
     const duplicateLines = new Set<number>();
     for (const b of duplicateOf.keys()) for (const i of (blocks[b] as Block).indices) duplicateLines.add(i);
     return { blocks, duplicateOf, duplicateLines };

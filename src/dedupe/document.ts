@@ -145,31 +145,56 @@ class KeptIndex {
   }
 }
 
-function prepare(paragraphs: readonly DedupeInput[], minBytes: number): Candidate[] {
+/**
+ * What dedupe derives from a paragraph's text alone. clean() dedupes once per
+ * round and most paragraphs come back unchanged, so it keeps these by text
+ * across rounds instead of canonicalizing and shingling them again.
+ */
+export interface PreparedText {
+  /** null: too short to be compared. */
+  canonical: string | null;
+  shingles?: Set<number>;
+}
+export type DedupeMemo = Map<string, PreparedText>;
+
+function prepareText(text: string, minBytes: number): PreparedText {
+  // The canonical form is never longer than the text: skip short ones before building it.
+  if (utf8Length(text) < minBytes) return { canonical: null };
+  const canonical = canonicalize(text);
+  return { canonical: utf8Length(canonical) < minBytes ? null : canonical };
+}
+
+const TWO_32 = 2 ** 32;
+
+function prepare(paragraphs: readonly DedupeInput[], minBytes: number, memo: DedupeMemo): Candidate[] {
   const candidates: Candidate[] = [];
+  const prepared: PreparedText[] = [];
   for (let index = 0; index < paragraphs.length; index++) {
     const lines = (paragraphs[index] as DedupeInput).lines;
     if (isVerseOrList(lines)) continue;
     const text = lines.join(' ');
-    // The canonical form is never longer than the text: skip short ones before building it.
-    if (utf8Length(text) < minBytes) continue;
-    const canonical = canonicalize(text);
-    if (utf8Length(canonical) < minBytes) continue;
-    candidates.push({ index, canonical, shingles: new Set(), uniqueShingles: 0, byRarity: [] });
+    let entry = memo.get(text);
+    if (!entry) memo.set(text, (entry = prepareText(text, minBytes)));
+    if (entry.canonical === null) continue;
+    candidates.push({ index, canonical: entry.canonical, shingles: new Set(), uniqueShingles: 0, byRarity: [] });
+    prepared.push(entry);
   }
   if (candidates.length < 2) return candidates;
   const frequency = new Map<number, number>();
-  for (const c of candidates) {
-    c.shingles = shingles(tokenize(c.canonical));
+  candidates.forEach((c, k) => {
+    const entry = prepared[k] as PreparedText;
+    c.shingles = entry.shingles ??= shingles(tokenize(c.canonical));
     for (const s of c.shingles) frequency.set(s, (frequency.get(s) ?? 0) + 1);
-  }
+  });
   for (const c of candidates) {
-    const shared: number[] = [];
+    // Rarest first, ties by hash: sorted as one number each (frequency · 2³² + hash), without a comparator.
+    const keys: number[] = [];
     for (const s of c.shingles) {
-      if (frequency.get(s) === 1) c.uniqueShingles++;
-      else shared.push(s);
+      const f = frequency.get(s) as number;
+      if (f === 1) c.uniqueShingles++;
+      else keys.push(f * TWO_32 + s);
     }
-    c.byRarity = shared.sort((x, y) => (frequency.get(x) as number) - (frequency.get(y) as number) || x - y);
+    c.byRarity = Array.from(Float64Array.from(keys).sort(), (key) => key % TWO_32);
   }
   return candidates;
 }
@@ -183,10 +208,17 @@ function prepare(paragraphs: readonly DedupeInput[], minBytes: number): Candidat
  * (clean() dedupes again after removing lines): they come first, so that
  * removing a boilerplate line from the kept copy does not hand the choice to
  * another copy, whose own boilerplate line would then go in the next round.
+ * `memo` carries what was derived from paragraph texts between such calls
+ * (it must be used with one `minBytes` only).
  */
-export function findDuplicates(paragraphs: readonly DedupeInput[], opts: DedupeOptions, kept?: readonly boolean[]): Map<number, DuplicateVerdict> {
+export function findDuplicates(
+  paragraphs: readonly DedupeInput[],
+  opts: DedupeOptions,
+  kept?: readonly boolean[],
+  memo: DedupeMemo = new Map(),
+): Map<number, DuplicateVerdict> {
   const verdicts = new Map<number, DuplicateVerdict>();
-  const candidates = prepare(paragraphs, opts.minBytes);
+  const candidates = prepare(paragraphs, opts.minBytes, memo);
   if (candidates.length < 2) return verdicts;
   const len = (c: Candidate): number => c.canonical.length;
   const keptBefore = (c: Candidate): number => (kept?.[c.index] ? 0 : 1);

@@ -21,8 +21,16 @@ const MIN_BULLETS = 10;
 function navigationShaped(b: PageBlock): boolean {
   if (isWidget(b) || b.marker === 'bullet') return true;
   // A lone menu item: a few capitalised words (or CJK), no punctuation at the end.
-  const words = b.text.split(' ');
-  return b.marker === 'none' && b.indices.length === 1 && words.length <= MENU_ITEM_WORDS && !ENDS_LIKE_TEXT.test(b.text) && /^[\p{Lu}\p{Lo}]/u.test(b.text);
+  return b.marker === 'none' && b.indices.length === 1 && !ENDS_LIKE_TEXT.test(b.text) && STARTS_CAPITALISED.test(b.text) && hasAtMostWords(b.text, MENU_ITEM_WORDS);
+}
+
+const STARTS_CAPITALISED = /^[\p{Lu}\p{Lo}]/u;
+
+/** Whether text has at most n space-separated words, without splitting it (this runs on every block, every round). */
+function hasAtMostWords(text: string, n: number): boolean {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) if (++spaces >= n) return false;
+  return true;
 }
 
 export function looksLikePage(blocks: readonly PageBlock[]): boolean {

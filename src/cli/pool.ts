@@ -1,0 +1,166 @@
+/**
+ * Where documents are cleaned: in this thread, or by a pool of worker threads
+ * (-j/--jobs). clean() is pure, so a document's result does not depend on
+ * which thread cleaned it; main() consumes results in input order, so the
+ * output is the same byte for byte whatever the number of jobs.
+ *
+ * Our own pool rather than piscina: the work is one kind of task, one message
+ * each way, and the pool needs no more than ~80 lines (start lazily, keep each
+ * worker fed with two tasks, fail loudly if a worker dies).
+ */
+import { Worker } from 'node:worker_threads';
+import { clean } from '../core/clean.js';
+import type { CleanOptions, CleanResult } from '../types.js';
+
+export interface Cleaner {
+  /** How many documents it cleans at once (how far ahead main() may read). */
+  readonly width: number;
+  clean(text: string, options: CleanOptions): Promise<CleanResult>;
+  close(): Promise<void>;
+}
+
+/** Cleans in this thread, when asked: nothing is read ahead. */
+export const inlineCleaner: Cleaner = {
+  width: 1,
+  clean: (text, options) => Promise.resolve(clean(text, options)),
+  close: () => Promise.resolve(),
+};
+
+/** A message to a worker, and its answer. */
+export interface WorkerTask {
+  id: number;
+  text: string;
+  options: CleanOptions;
+}
+export type WorkerAnswer = { id: number; result: CleanResult } | { id: number; error: string; stack?: string };
+
+interface Pending {
+  task: WorkerTask;
+  resolve(result: CleanResult): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  running: Map<number, Pending>;
+}
+
+/** Tasks given to one worker at a time: one running, one waiting, so it never idles on a message round trip. */
+const PER_WORKER = 2;
+
+export class WorkerPool implements Cleaner {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor(
+    private readonly size: number,
+    private readonly script: URL = new URL('./worker.js', import.meta.url),
+  ) {}
+
+  get width(): number {
+    return this.size * 4;
+  }
+
+  clean(text: string, options: CleanOptions): Promise<CleanResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task: { id: this.nextId++, text, options }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  /** Hand queued tasks to the least busy workers, starting workers on first need. */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      if (this.slots.length < this.size) this.start();
+      let slot: Slot | undefined;
+      for (const s of this.slots) if (s.running.size < PER_WORKER && (!slot || s.running.size < slot.running.size)) slot = s;
+      if (!slot) return;
+      const pending = this.queue.shift() as Pending;
+      slot.running.set(pending.task.id, pending);
+      slot.worker.postMessage(pending.task);
+    }
+  }
+
+  private start(): void {
+    const slot: Slot = { worker: new Worker(this.script), running: new Map() };
+    this.slots.push(slot);
+    slot.worker.on('message', (answer: WorkerAnswer) => {
+      const pending = slot.running.get(answer.id);
+      if (!pending) return;
+      slot.running.delete(answer.id);
+      if ('result' in answer) pending.resolve(answer.result);
+      else pending.reject(Object.assign(new Error(answer.error), answer.stack ? { stack: answer.stack } : {}));
+      this.dispatch();
+    });
+    // A worker that dies takes the run down: its documents cannot be cleaned elsewhere without changing the order of messages.
+    const die = (err: Error): void => {
+      this.failure ??= new Error(`a worker thread stopped: ${err.message}`);
+      for (const s of this.slots) for (const p of s.running.values()) p.reject(this.failure);
+      for (const p of this.queue.splice(0)) p.reject(this.failure);
+    };
+    slot.worker.on('error', die);
+    slot.worker.on('exit', (code) => {
+      if (slot.running.size > 0 || this.slots.includes(slot)) die(new Error(`exit code ${code}`));
+    });
+  }
+}
+
+/**
+ * Cleans in this thread until the run has cost INLINE_BUDGET_MS, then hands
+ * the rest to a pool: starting workers (loading the modules again in each,
+ * warming them up) costs more than a small batch takes.
+ */
+export class AdaptiveCleaner implements Cleaner {
+  private pool: WorkerPool | undefined;
+  private spent = 0;
+
+  constructor(
+    private readonly jobs: number,
+    private readonly budgetMs = INLINE_BUDGET_MS,
+    private readonly script?: URL,
+  ) {}
+
+  get width(): number {
+    return this.pool ? this.pool.width : 1;
+  }
+
+  clean(text: string, options: CleanOptions): Promise<CleanResult> {
+    if (this.pool) return this.pool.clean(text, options);
+    if (this.spent >= this.budgetMs) {
+      this.pool = new WorkerPool(this.jobs, this.script);
+      return this.pool.clean(text, options);
+    }
+    const start = performance.now();
+    try {
+      return inlineCleaner.clean(text, options);
+    } finally {
+      this.spent += performance.now() - start;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool ? this.pool.close() : Promise.resolve();
+  }
+}
+
+/** Inline work after which a run that may use workers starts them. */
+const INLINE_BUDGET_MS = 300;
+
+/**
+ * The cleaner for a run. -j N asks for N workers: a pool from the start. By
+ * default (one job per core) the pool starts only once the run proves long
+ * enough to pay for it. One document, or one job, is cleaned inline.
+ */
+export function cleanerFor(jobs: { asked?: number; cores: number }, manyDocuments: boolean): Cleaner {
+  const count = jobs.asked ?? jobs.cores;
+  if (count <= 1 || !manyDocuments) return inlineCleaner;
+  return jobs.asked === undefined ? new AdaptiveCleaner(count) : new WorkerPool(count);
+}
