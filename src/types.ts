@@ -175,6 +175,11 @@ export interface Rule {
   zone: RuleZone;
   /** True when the rule looks at neighbours' removal state, so it is re-run until nothing changes. */
   contextual?: boolean;
+  /**
+   * The longest line (in characters) this kind of boilerplate can be; longer
+   * lines never reach `test`. Default (and cap): 400, for every rule.
+   */
+  maxLength?: number;
   examples: { removes: RuleExample[]; keeps: RuleExample[] };
   /**
    * The regular expressions `test` runs on the line or on parts of it (the

@@ -8,7 +8,7 @@
  * each way, and the pool needs no more than ~80 lines (start lazily, keep each
  * worker fed with two tasks, fail loudly if a worker dies).
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { clean } from '../core/clean.js';
 import type { CleanOptions, CleanResult } from '../types.js';
 
@@ -18,6 +18,9 @@ export interface Cleaner {
   clean(text: string, options: CleanOptions): Promise<CleanResult>;
   close(): Promise<void>;
 }
+
+/** node:worker_threads, loaded when a pool starts: a one-file run never needs it. */
+const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 /** Cleans in this thread, when asked: nothing is read ahead. */
 export const inlineCleaner: Cleaner = {
@@ -41,7 +44,7 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: import('node:worker_threads').Worker;
   running: Map<number, Pending>;
 }
 
@@ -90,7 +93,7 @@ export class WorkerPool implements Cleaner {
   }
 
   private start(): void {
-    const slot: Slot = { worker: new Worker(this.script), running: new Map() };
+    const slot: Slot = { worker: new (workerThreads().Worker)(this.script), running: new Map() };
     this.slots.push(slot);
     slot.worker.on('message', (answer: WorkerAnswer) => {
       const pending = slot.running.get(answer.id);

@@ -83,7 +83,7 @@ export function applyRules(
     zone.header = r < edge;
     zone.footer = r >= standing - edge;
     for (const rule of candidates) {
-      if (!inZone(rule.zone, zone)) continue;
+      if (!inZone(rule.zone, zone) || (rule.maxLength !== undefined && text.length > rule.maxLength)) continue;
       const match = rule.test(text, ctx);
       if (match) {
         verdicts[index] = match.metadata && Object.keys(match.metadata).length > 0 ? { rule, metadata: match.metadata } : { rule };

@@ -1,13 +1,14 @@
 /** Bylines and publisher lines near the top (or bottom) of an article. */
 import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, CJK, CJK_NAME, PEOPLE, SENTENCE_END, wordCount } from './patterns.js';
+import { anyCase, CJK, CJK_NAME, PEOPLE, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
 
 /** After the names: "| Reuters", ", Associated Press", "- CNN". */
 const OUTLET = String.raw`(?:\s*[|,–—-]\s*(\p{Lu}[\p{L}\p{M}&.' ]{1,40}))?`;
 
 const byLine = patternRule({
   id: 'bylines/by-line',
+  maxLength: SHORT_LINE,
   description: 'a byline ("By Jane Doe | Reuters", "作者：王五")',
   zone: 'edges',
   patterns: [
@@ -32,6 +33,7 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 const publisherLine: Rule = {
   id: 'bylines/publisher-line',
+  maxLength: SHORT_LINE,
   description: 'a short publisher or reporter name line right under a dateline',
   zone: 'header',
   contextual: true,

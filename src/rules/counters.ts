@@ -2,7 +2,7 @@
 import { parseCount } from '../core/metadata.js';
 import type { Metadata, Rule } from '../types.js';
 import { patternRule } from './define.js';
-import { COUNT } from './patterns.js';
+import { COUNT, SHORT_LINE } from './patterns.js';
 
 type CountField = 'views' | 'comments' | 'likes' | 'shares';
 
@@ -17,6 +17,7 @@ function counterRule(
   return patternRule({
     id,
     description,
+    maxLength: SHORT_LINE,
     patterns: [
       new RegExp(`^(?:${labels})\\s*(?:[:：]\\s*)?[(（]?(${COUNT})[)）]?$`, 'iu'),
       new RegExp(`^(${COUNT})\\s*(?:${labels})$`, 'iu'),
@@ -72,6 +73,7 @@ const shares = counterRule(
 
 const readingTime = patternRule({
   id: 'counters/reading-time',
+  maxLength: SHORT_LINE,
   description: 'an estimated reading time',
   patterns: [
     /^(?:\d{1,3}\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?|mins?\.?)\s+(?:read|reading(?:\s+time)?|de\s+lectura|lesezeit|de\s+lecture|de\s+leitura))$/iu,
@@ -89,6 +91,7 @@ const BARE_COUNT = new RegExp(`^(?:${COUNT})$`, 'u');
 /** A number alone is a counter only where it stands with other metadata. */
 const bareCount: Rule = {
   id: 'counters/bare-count',
+  maxLength: SHORT_LINE,
   description: 'a bare number standing next to metadata lines (a detached view or comment count)',
   zone: 'edges',
   contextual: true,

@@ -1,7 +1,7 @@
 /** Credits: where the text or its pictures come from, and who edited it. */
 import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, CJK_NAME, PEOPLE, restOfLine, SENTENCE_END, wordCount } from './patterns.js';
+import { anyCase, CJK_NAME, PEOPLE, restOfLine, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
 
 /** A place name after "Reporting by X in": one to three capitalised words. */
 const PLACE = String.raw`\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}`;
@@ -18,6 +18,7 @@ const BRACKETED = String.raw`[^()（）\[\]【】\s](?:[^()（）\[\]【】]{0,7
 
 const sourceParenthesized = patternRule({
   id: 'credits/source-parenthesized',
+  maxLength: SHORT_LINE,
   description: 'a source credit in brackets, such as "(Source: APD News)"',
   patterns: [new RegExp(`^[(（\\[【]\\s*(?:${SOURCE_LABEL})\\s*[:：](?:\\s*(${BRACKETED})\\s*|\\s+)[)）\\]】][.。]?$`, 'iu')],
   lift: (m) => ({ source: trimValue(m[1]) }),
@@ -29,6 +30,7 @@ const sourceParenthesized = patternRule({
 
 const sourceLine = patternRule({
   id: 'credits/source-line',
+  maxLength: SHORT_LINE,
   description: 'a source credit line, such as "Source: Reuters" or "来源：新华社"',
   patterns: [new RegExp(`^(?:${SOURCE_LABEL})\\s*[:：]\\s*${restOfLine(1, 80)}`, 'iu')],
   lift: (m) => {
@@ -66,6 +68,7 @@ const photoCredit = patternRule({
 
 const editor = patternRule({
   id: 'credits/editor',
+  maxLength: SHORT_LINE,
   description: 'an editor credit',
   patterns: [
     new RegExp(`^[(（【\\[]?(?:${anyCase('editor|edited by|editing by|责任编辑|责编|编辑|編集|편집|редактор|editado por|edición|redaktion|rédaction|edição')})\\s*(?:[:：]\\s*)?(${PEOPLE}|${CJK_NAME})[)）】\\]]?$`, 'u'),

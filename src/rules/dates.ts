@@ -6,7 +6,7 @@ import { findDateTime, findTime } from '../core/datetime.js';
 import { parseCount } from '../core/metadata.js';
 import type { Metadata, Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, COUNT, PEOPLE, CJK_NAME, restOfLine, SENTENCE_END } from './patterns.js';
+import { anyCase, CJK_NAME, COUNT, PEOPLE, restOfLine, SENTENCE_END, SHORT_LINE } from './patterns.js';
 
 // Words that label a date without adding information.
 const PUBLISHED_LABEL = String.raw`published(?:\s+on)?|posted(?:\s+on)?|posted|date|dated|created|publicado(?:\s+el)?|publicada|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|опубликовано|дата(?:\s+публикации)?|发布时间|发表时间|发布日期|时间|日期|公開日|投稿日`;
@@ -104,6 +104,7 @@ function readMetadataPieces(rest: string, when: string): { metadata: Metadata; p
 
 const timestamp = patternRule({
   id: 'dates/timestamp',
+  maxLength: SHORT_LINE,
   description: 'a date or time standing alone, optionally labelled (published, updated, posted)',
   patterns: [/^.{4,80}$/u],
   lift(_m, line) {
@@ -145,6 +146,7 @@ const metadataLine = patternRule({
 
 const relative = patternRule({
   id: 'dates/relative-time',
+  maxLength: SHORT_LINE,
   description: 'a relative publication time ("3 hours ago", "yesterday") standing alone',
   patterns: [
     /^(?:(?:published|posted|updated)\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu,

@@ -6,6 +6,8 @@ export interface PatternRuleSpec {
   id: string;
   description: string;
   zone?: RuleZone;
+  /** Longest line the rule looks at (see Rule.maxLength). */
+  maxLength?: number;
   /** Whole-line patterns (anchored); the first that matches decides. */
   patterns: RegExp[];
   /**
@@ -24,6 +26,7 @@ export function patternRule(spec: PatternRuleSpec): Rule {
     id: spec.id,
     description: spec.description,
     zone: spec.zone ?? 'anywhere',
+    ...(spec.maxLength === undefined ? {} : { maxLength: spec.maxLength }),
     examples: spec.examples,
     patterns: [...patterns, ...(spec.liftPatterns ?? [])],
     test(line, ctx) {

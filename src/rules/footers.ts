@@ -1,7 +1,7 @@
 /** Category and tag lines, and the link residue ("Latest News", "Most Read") pages leave around an article. */
 import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { phraseLine, restOfLine, wordCount } from './patterns.js';
+import { phraseLine, restOfLine, SHORT_LINE, wordCount } from './patterns.js';
 
 const LINK_LABELS = [
   'Latest News', 'Latest', 'Top Stories', 'Top News', 'Most Read', 'Most Popular', 'Most Viewed', 'Popular',
@@ -54,6 +54,7 @@ const tags = patternRule({
 
 const linkResidue = patternRule({
   id: 'footers/link-residue',
+  maxLength: SHORT_LINE,
   description: 'leftover link labels such as "Latest News" or "Most Read", sometimes glued to a count',
   patterns: [phraseLine(LINK_LABELS, { glueDigits: true })],
   examples: {

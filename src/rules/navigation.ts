@@ -1,7 +1,7 @@
 /** Navigation residue: read-more and related links, breadcrumbs, ads, page tools. */
 import type { Rule } from '../types.js';
 import { patternRule } from './define.js';
-import { phraseLine, restOfLine, SENTENCE_END, wordCount } from './patterns.js';
+import { phraseLine, restOfLine, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
 
 const readMore = patternRule({
   id: 'navigation/read-more',
@@ -80,6 +80,7 @@ const breadcrumb = patternRule({
 
 const advertisement = patternRule({
   id: 'navigation/advertisement',
+  maxLength: SHORT_LINE,
   description: 'an advertisement marker',
   patterns: [
     /^[-–—\s[(]*(?:advertisement|advertising|ad|ads|sponsored(?:\s+content)?|promoted|paid\s+content|story\s+continues\s+below(?:\s+(?:advertisement|this\s+ad))?|article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:the\s+main\s+story|below)|广告|推广|реклама|publicidad|anuncio|anzeige|werbung|publicité|publicidade|pubblicità)[-–—\s\])]*$/iu,
@@ -103,6 +104,7 @@ const PAGE_TOOLS = [
 
 const poweredBy = patternRule({
   id: 'navigation/powered-by',
+  maxLength: SHORT_LINE,
   description: 'a "powered by" platform credit',
   patterns: [/^(?:(?:blog|site|website|proudly|this site is)\s+)?(?:powered|hosted|built)\s+(?:by|with|on)\s+[\p{L}\p{N}.&' -]{2,40}\.?$/iu],
   examples: {
@@ -113,6 +115,7 @@ const poweredBy = patternRule({
 
 const pageTools = patternRule({
   id: 'navigation/page-tools',
+  maxLength: SHORT_LINE,
   description: 'page tool links (print, email, font size, back to top)',
   patterns: [phraseLine(PAGE_TOOLS)],
   examples: {

@@ -1,7 +1,7 @@
 /** Social prompts: share, follow, subscribe, comment. */
 import type { Rule } from '../types.js';
 import { patternRule } from './define.js';
-import { phraseLine, phraseList } from './patterns.js';
+import { phraseLine, phraseList, SHORT_LINE } from './patterns.js';
 
 const NETWORKS = [
   'Facebook', 'Twitter', 'X', 'LinkedIn', 'WhatsApp', 'Telegram', 'Email', 'E-mail', 'Reddit', 'Pinterest', 'Instagram',
@@ -14,6 +14,7 @@ const NETWORK_LIST = phraseList(NETWORKS);
 
 const share = patternRule({
   id: 'social/share',
+  maxLength: SHORT_LINE,
   description: 'a share prompt or a row of share buttons',
   patterns: [
     new RegExp(`^(?:${SHARE_VERB})\\s*(?:[:：](?:\\s*${NETWORK_LIST})?|${NETWORK_LIST})?$`, 'iu'),
@@ -27,6 +28,7 @@ const share = patternRule({
 
 const follow = patternRule({
   id: 'social/follow',
+  maxLength: SHORT_LINE,
   description: 'a "follow us" prompt',
   patterns: [
     /^(?:follow|like|join|find)\s+(?:us|me|@[\w.]+)(?:\s+(?:on|at|in)\s+[\p{L}\p{N}@./ ,&-]{1,60})?[.!]?$/iu,
@@ -42,6 +44,7 @@ const follow = patternRule({
 
 const subscribe = patternRule({
   id: 'social/subscribe',
+  maxLength: SHORT_LINE,
   description: 'a subscribe or newsletter sign-up prompt',
   patterns: [
     /^(?:subscribe|sign\s+up|register)(?:\s+(?:now|today|here|free|for\s+free))?[.!:]?$/iu,
@@ -58,6 +61,7 @@ const subscribe = patternRule({
 
 const commentPrompt = patternRule({
   id: 'social/comment-prompt',
+  maxLength: SHORT_LINE,
   description: 'a comment-section prompt',
   patterns: [
     /^(?:leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a|your)\s+comment|write\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|comments\s+are\s+closed|(?:show|view|hide|load|see)\s+(?:all\s+)?comments|no\s+comments(?:\s+yet)?|be\s+the\s+first\s+to\s+comment|comments|discussion|what\s+do\s+you\s+think\??|发表评论|我要评论|网友评论|評論|комментарии|оставить комментарий|deja un comentario|comentarios|kommentieren|kommentare|laisser un commentaire|deixe um comentário)[.!:]?$/iu,
