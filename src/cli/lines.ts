@@ -29,6 +29,7 @@ export async function* streamLines(input: Input, stdin: AsyncIterable<unknown>, 
   let offset = 0; // bytes decoded so far, for error messages
   let pending = ''; // text after the last line break
   let lineNumber = 0;
+  const tooLong = (n: number): InputError => new InputError(input.source, `line ${n} is over the ${formatSize(maxChars)} limit (--max-size)`);
   try {
     for await (const chunk of chunks) {
       let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
@@ -56,14 +57,24 @@ export async function* streamLines(input: Input, stdin: AsyncIterable<unknown>, 
         throw new InputError(input.source, `not valid ${encoding ?? 'UTF-8'} (in the bytes after offset ${offset}); give its encoding with --encoding`);
       }
       offset += bytes.length;
+      // A CR kept from the last chunk ended a line; with an LF here, it was a CRLF.
+      if (pending.endsWith('\r')) {
+        lineNumber++;
+        yield pending.slice(0, -1);
+        pending = '';
+        if (text.startsWith('\n')) text = text.slice(1);
+      }
+      // Only the new text is split (a long line arriving in many chunks is not re-split each time).
       // A CR at the very end may be the first half of a CRLF: keep it pending.
-      const cut = (pending + text).split(/\r\n|\n|\r(?!$)/);
-      pending = cut.pop() ?? '';
+      const cut = text.split(/\r\n|\n|\r(?!$)/);
+      cut[0] = pending + (cut[0] as string);
+      pending = cut.pop() as string;
       for (const line of cut) {
         lineNumber++;
+        if (line.length > maxChars) throw tooLong(lineNumber);
         yield line;
       }
-      if (pending.length > maxChars) throw new InputError(input.source, `line ${lineNumber + 1} is over the ${formatSize(maxChars)} limit (--max-size)`);
+      if (pending.length > maxChars) throw tooLong(lineNumber + 1);
     }
     try {
       pending += decoder?.decode() ?? '';
