@@ -357,6 +357,17 @@ describe('batch outputs: --out-dir, --in-place, --split, --ignore', () => {
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).text)).toEqual(['Short article.\n', 'Another short one.\n']);
   });
 
+  it('JSONL: a record over --max-size is reported with its line and handled per --on-error; the others are cleaned', async () => {
+    const stdin = `${JSON.stringify({ text: 'Short one.' })}\n${JSON.stringify({ text: 'x'.repeat(500) })}\n${JSON.stringify({ text: 'Another.' })}\n`;
+    const failed = await run(['--input-format', 'jsonl', '--max-size', '0.0001'], { stdin });
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toBe('article-clean: -:2: record is over the 100 B limit for one document (--max-size)\n');
+    expect(failed.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).text)).toEqual(['Short one.', 'Another.']);
+    const passed = await run(['--input-format', 'jsonl', '--max-size', '0.0001', '--on-error', 'pass'], { stdin });
+    expect(passed.code).toBe(0);
+    expect(passed.stdout.split('\n')[1]).toBe(JSON.stringify({ text: 'x'.repeat(500) }));
+  });
+
   it('--split with a bad regular expression is a usage error', async () => {
     const r = await run(['--split', '(', 'x.txt']);
     expect(r.code).toBe(2);

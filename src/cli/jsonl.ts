@@ -5,7 +5,7 @@
  * memory holds one record however large the corpus.
  */
 import type { CleanResult } from '../types.js';
-import { InputError, type Input } from './inputs.js';
+import { formatSize, InputError, type Input } from './inputs.js';
 import { streamLines } from './lines.js';
 import type { Part, PartOptions } from './parts.js';
 
@@ -76,6 +76,10 @@ export async function* readRecords(input: Input, stdin: AsyncIterable<unknown>, 
     index++;
     const where = `${input.source}:${lineNumber}`;
     const bad = (reason: string): Part => ({ text: '', firstLine: 1, index, raw: line, error: new InputError(where, reason) });
+    if (line.length > options.maxBytes) {
+      yield bad(`record is over the ${formatSize(options.maxBytes)} limit for one document (--max-size)`);
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(line);

@@ -19,8 +19,8 @@ function startsAsUtf8(bytes: Uint8Array): boolean {
 
 /**
  * The lines of an input, decoded as the bytes arrive (a streaming, fatal
- * TextDecoder), cut as splitLines cuts them (CRLF, CR, LF). A line longer than
- * `maxChars` is an error: it would have to be held whole.
+ * TextDecoder), cut as splitLines cuts them (CRLF, CR, LF). A line that grows
+ * past `maxChars` before its end arrives is an error: it would have to be held whole.
  */
 export async function* streamLines(input: Input, stdin: AsyncIterable<unknown>, encoding: string | undefined, maxChars: number): AsyncGenerator<string> {
   const chunks: AsyncIterable<unknown> = input.kind === 'stdin' ? stdin : createReadStream(input.path);
@@ -71,9 +71,10 @@ export async function* streamLines(input: Input, stdin: AsyncIterable<unknown>, 
       pending = cut.pop() as string;
       for (const line of cut) {
         lineNumber++;
-        if (line.length > maxChars) throw tooLong(lineNumber);
         yield line;
       }
+      // A line still growing past the limit would have to be held whole: the input stops here.
+      // A complete line over it is the caller's to judge (an oversized article or record).
       if (pending.length > maxChars) throw tooLong(lineNumber + 1);
     }
     try {
