@@ -11,6 +11,7 @@
  * still resolve from node_modules at run time.
  */
 import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
 
@@ -50,6 +51,8 @@ const lazyChildProcess = {
     }));
   },
 };
+// Chunk names carry content hashes: start from an empty folder so no stale chunk is left (or packed).
+rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'dist/bin.js', worker: 'dist/cli/worker.js' },
@@ -68,5 +71,8 @@ await build({
   banner: { js: "import { createRequire as __articleCleanRequire } from 'node:module'; const require = __articleCleanRequire(import.meta.url);" },
   plugins: [lazyChildProcess, builtinsViaRequire],
   legalComments: 'none',
+  // Less to parse at each start; identifiers are kept, so stack traces (ARTICLE_CLEAN_DEBUG=1) still name functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });

@@ -41,6 +41,11 @@ try {
   check('npx article-clean --version', execFileSync('npx', ['--no-install', 'article-clean', '--version'], { ...quiet, cwd: project }).trim(), version);
   const listed = execFileSync('npx', ['--no-install', 'article-clean', '--list-rules', '--format', 'json'], { ...quiet, cwd: project });
   check('npx article-clean --list-rules lists rules', JSON.parse(listed).length > 20, true);
+  // Worker threads load dist/bundle/worker.js from the installed package.
+  const folder = path.join(root, 'fixtures');
+  const inline = execFileSync('npx', ['--no-install', 'article-clean', folder, '--glob', '**/input.txt', '--format', 'jsonl', '-j', '1'], { ...quiet, cwd: project, maxBuffer: 1 << 26 });
+  const pooled = execFileSync('npx', ['--no-install', 'article-clean', folder, '--glob', '**/input.txt', '--format', 'jsonl', '-j', '2'], { ...quiet, cwd: project, maxBuffer: 1 << 26 });
+  check('npx article-clean <folder> -j 2 (worker threads) writes what -j 1 writes', pooled === inline && inline.length > 0, true);
   const script = `import { clean } from 'article-clean'; import { readFileSync } from 'node:fs'; process.stdout.write(clean(readFileSync(${JSON.stringify(seed)}, 'utf8')).text);`;
   check('import { clean } from "article-clean"', execFileSync(process.execPath, ['--input-type=module', '-e', script], { ...quiet, cwd: project }), expected);
   console.log('packaged install: all checks passed');
