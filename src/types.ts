@@ -86,6 +86,11 @@ export interface CleanResult {
   source?: string;
   /** How the dump was read: an article-only dump, or a whole page the article was found in. */
   mode: 'article' | 'page';
+  /**
+   * Corpus scope only (CorpusIndex): most of this document's text (`share` of
+   * the characters of its comparable paragraphs) copies one earlier document.
+   */
+  duplicateOf?: { source: string; share: number };
   /** The clean text: paragraphs separated by one blank line, ending in a newline (empty when nothing is kept). */
   text: string;
   paragraphs: Paragraph[];

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { AdaptiveCleaner, WorkerPool } from '../src/cli/pool.js';
+import { corpusParagraphs } from '../src/dedupe/corpus.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'bin/article-clean.js');
@@ -50,19 +51,26 @@ describe('WorkerPool', () => {
   it('gives what clean() gives, for every fixture, whichever worker answers first', async () => {
     const options = { source: 'x.txt', mode: 'auto' as const };
     const results = await Promise.all(fixtureInputs.map(({ text }) => pool.clean(text, options)));
-    results.forEach((result, i) => expect(result).toEqual(clean((fixtureInputs[i] as { text: string }).text, options)));
+    results.forEach((cleaned, i) => expect(cleaned).toEqual({ result: clean((fixtureInputs[i] as { text: string }).text, options) }));
+  });
+
+  it('prepares documents for corpus dedupe where they are cleaned, when asked', async () => {
+    const text = (fixtureInputs[0] as { text: string }).text;
+    const cleaned = await pool.clean(text, {}, 50);
+    expect(cleaned.corpus).toEqual(corpusParagraphs(clean(text, {}), 50));
+    expect(cleaned.corpus?.[0]?.signature).toBeInstanceOf(Uint32Array);
   });
 
   it('passes options through (template lines, disabled rules, threshold)', async () => {
     const text = 'Menu Home News\n\nA paragraph of the article, long enough to stay.\n\nBy Jane Doe\n';
     const options = { template: { lines: new Map([['Menu Home News', 9]]), files: 9 }, disable: ['bylines'], threshold: 0.9 };
-    expect(await pool.clean(text, options)).toEqual(clean(text, options));
+    expect(await pool.clean(text, options)).toEqual({ result: clean(text, options) });
   });
 
   it('rejects with the worker\'s message when clean() throws there', async () => {
     await expect(pool.clean('text', { threshold: 2 })).rejects.toThrow(/threshold must be in \(0, 1\]/);
     // The pool goes on after a task's error.
-    expect((await pool.clean('Hello there.\n', {})).text).toBe('Hello there.\n');
+    expect((await pool.clean('Hello there.\n', {})).result.text).toBe('Hello there.\n');
   });
 
   it('fails every pending task, clearly, when a worker dies', async () => {
@@ -89,7 +97,7 @@ describe('AdaptiveCleaner (the default, without -j)', () => {
       // 8 rounds of the fixtures take well over 20 ms inline: the pool has started and reads further ahead.
       expect(cleaner.width).toBeGreaterThan(1);
       const all = await Promise.all(results);
-      all.forEach((result, i) => expect(result).toEqual(clean((fixtureInputs[i % fixtureInputs.length] as { text: string }).text, {})));
+      all.forEach((cleaned, i) => expect(cleaned).toEqual({ result: clean((fixtureInputs[i % fixtureInputs.length] as { text: string }).text, {}) }));
     } finally {
       await cleaner.close();
     }

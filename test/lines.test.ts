@@ -7,7 +7,10 @@ const stdinInput = { kind: 'stdin', source: '-' } as const;
 
 async function collect(chunks: readonly Buffer[], maxChars = Infinity): Promise<string[]> {
   const lines: string[] = [];
-  for await (const line of streamLines(stdinInput, chunks, undefined, maxChars)) lines.push(line);
+  async function* stream(): AsyncGenerator<Buffer> {
+    yield* chunks;
+  }
+  for await (const line of streamLines(stdinInput, stream(), undefined, maxChars)) lines.push(line);
   return lines;
 }
 

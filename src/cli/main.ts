@@ -5,14 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { PAGE_RULES, rules, TEMPLATE_RULE, TemplateCounter, type CleanOptions, type CleanResult, type TemplateThresholds } from '../index.js';
+import { PAGE_RULES, rules, TEMPLATE_RULE, TemplateCounter, type CleanOptions, type TemplateThresholds } from '../index.js';
 import { useColor } from './color.js';
 import { decode, InputError, readInput, reasonFor, resolveInputs, type Input } from './inputs.js';
 import { placePart, readParts, type Part } from './parts.js';
 import { Progress } from './progress.js';
 import { parseArgs, type CliOptions } from './options.js';
 import { inPlaceDestination, outDirDestination, streamDestination, type Destination, type DocumentWriter } from './destinations.js';
-import { cleanerFor, type Cleaner } from './pool.js';
+import { cleanerFor, type Cleaned, type Cleaner } from './pool.js';
+import { indexFromState, mergeStates, readState, StateError, writeState } from './state.js';
+import { DEFAULT_CORPUS_OPTIONS, type CorpusIndex } from '../dedupe/corpus.js';
 import { atomicFileSink, streamSink, type OutStream } from './outputs.js';
 
 export interface CliIO {
@@ -44,6 +46,7 @@ export async function main(io: CliIO): Promise<number> {
     progress?.clear();
     io.stderr.write(`${PROGRAM}: ${source === undefined ? '' : `${source}: `}${message}\n`);
   };
+  if (io.argv[0] === 'state') return stateCommand(io, fail);
   const parsed = parseArgs(io.argv, packageVersion(), { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
   if (parsed.kind === 'done') return EXIT_OK;
   if (parsed.kind === 'usage-error') return EXIT_ERROR;
@@ -101,13 +104,24 @@ export async function main(io: CliIO): Promise<number> {
   progress = new Progress(io.stderr, showProgress, showProgress ? await totalSize(inputs) : undefined, isStreamed(options));
   // Template lines are learnt per folder of whole files; a streamed input is read once.
   const templates = options.template && !isStreamed(options) ? await learnTemplates(inputs, options, io) : new Map<string, TemplateForFolder>();
+  let corpus: CorpusIndex | undefined;
+  if (options.dedupeScope === 'corpus') {
+    const corpusOptions = { ...DEFAULT_CORPUS_OPTIONS, threshold: options.threshold };
+    try {
+      corpus = indexFromState(options.state === undefined ? undefined : await readState(path.resolve(io.cwd, options.state)), corpusOptions);
+    } catch (err) {
+      if (!(err instanceof StateError)) throw err;
+      fail(options.state, err.message);
+      return EXIT_ERROR;
+    }
+  }
   let found = false;
   const cleaner = cleanerFor({ ...(options.jobs === undefined ? {} : { asked: options.jobs }), cores: io.cores ?? 1 }, inputs.length > 1 || isStreamed(options));
   try {
     let writer: DocumentWriter | undefined;
     // Inputs whose output could not be opened, or whose reading failed: the rest of their items are ignored.
     let skipped: Input | undefined;
-    for await (const item of readAhead(workItems(inputs, io, options, templates, cleaner), cleaner)) {
+    for await (const item of readAhead(workItems(inputs, io, options, templates, cleaner, corpus?.options.minBytes), cleaner)) {
       if (item.input === skipped) continue;
       if (item.kind === 'start') {
         writer = undefined;
@@ -141,10 +155,14 @@ export async function main(io: CliIO): Promise<number> {
           }
           continue;
         }
-        const result = placePart(await (item.result as Promise<CleanResult>), part, options.split !== undefined);
+        const cleaned = await (item.result as Promise<Cleaned>);
+        let result = placePart(cleaned.result, part, options.split !== undefined);
+        // Corpus scope: here, in input order, so which earlier copy is kept never depends on the jobs.
+        if (corpus) result = corpus.apply(result, part.text, part.firstLine, cleaned.corpus);
         const changed = result.removed.length > 0 || result.duplicates.length > 0;
         found ||= changed;
         progress.document(part.bytes?.length ?? Buffer.byteLength(part.text), result.stats.removed, result.stats.duplicates);
+        if (result.duplicateOf) progress.stats.duplicateArticles++;
         if (options.explain) {
           progress.clear();
           if (part.guess) io.stderr.write(`${result.source}: not UTF-8; decoded as ${part.guess.label} (detected, ${part.guess.confidence}% sure; --encoding forces one)\n`);
@@ -153,6 +171,14 @@ export async function main(io: CliIO): Promise<number> {
         } else if (options.check && changed) {
           progress.clear();
           io.stderr.write(`${result.source}: ${result.stats.removed} lines would be removed, ${result.stats.duplicates} duplicate paragraphs dropped\n`);
+        }
+        if (result.duplicateOf && options.dropDuplicateArticles) {
+          // Nothing is written for it; a file of its own (--out-dir) is not created at all.
+          if (!isStreamed(options) && writer) {
+            await writer.abort();
+            writer = undefined;
+          }
+          continue;
         }
         await writer?.write(result, part);
       } catch (err) {
@@ -164,6 +190,15 @@ export async function main(io: CliIO): Promise<number> {
       }
     }
     await destination?.finish();
+    if (corpus && options.state !== undefined) {
+      try {
+        await writeState(path.resolve(io.cwd, options.state), { documents: corpus.documents, entries: corpus.entries });
+      } catch (err) {
+        if (!(err instanceof StateError)) throw err;
+        fail(options.state, err.message);
+        exit = EXIT_ERROR;
+      }
+    }
     progress.clear();
     if (options.stats) io.stderr.write(`${PROGRAM}: ${progress.summary()}\n`);
   } catch (err) {
@@ -194,6 +229,37 @@ export async function main(io: CliIO): Promise<number> {
     fail(err.source, err.message);
     exit = EXIT_ERROR;
     return undefined;
+  }
+}
+
+/**
+ * `article-clean state merge A B ... -o OUT`: one state file from the states
+ * of shards cleaned apart (their paragraphs in the order given, exact copies
+ * once). A path named "state" is still a path when written ./state.
+ */
+async function stateCommand(io: CliIO, fail: (source: string | undefined, message: string) => void): Promise<number> {
+  const [, verb, ...rest] = io.argv;
+  const usage = 'usage: article-clean state merge A.state B.state ... -o OUT.state';
+  if (verb === '--help' || verb === '-h') {
+    io.stdout.write(`${usage}\n`);
+    return EXIT_OK;
+  }
+  const out = rest.indexOf('-o') === -1 ? rest.indexOf('--output') : rest.indexOf('-o');
+  const target = out === -1 ? undefined : rest[out + 1];
+  const files = rest.filter((_, i) => out === -1 || (i !== out && i !== out + 1));
+  if (verb !== 'merge' || target === undefined || files.length === 0 || files.some((f) => f.startsWith('-'))) {
+    fail(undefined, `${usage} (see --help)`);
+    return EXIT_ERROR;
+  }
+  try {
+    const merged = await mergeStates(files.map((f) => path.resolve(io.cwd, f)));
+    await writeState(path.resolve(io.cwd, target), merged);
+    io.stderr.write(`${PROGRAM}: merged ${files.length} state files: ${merged.documents} documents, ${merged.entries.length} paragraphs\n`);
+    return EXIT_OK;
+  } catch (err) {
+    if (!(err instanceof StateError)) throw err;
+    fail(path.relative(io.cwd, err.file) || err.file, err.message);
+    return EXIT_ERROR;
   }
 }
 
@@ -269,7 +335,7 @@ async function learnTemplates(inputs: readonly Input[], options: CliOptions, io:
 type WorkItem =
   | { kind: 'start'; input: Input }
   | { kind: 'end'; input: Input }
-  | { kind: 'part'; input: Input; part: Part; result?: Promise<CleanResult> }
+  | { kind: 'part'; input: Input; part: Part; result?: Promise<Cleaned> }
   | { kind: 'failed'; input: Input; error: unknown };
 
 /**
@@ -283,6 +349,7 @@ async function* workItems(
   options: CliOptions,
   templates: ReadonlyMap<string, TemplateForFolder>,
   cleaner: Cleaner,
+  corpusMinBytes: number | undefined,
 ): AsyncGenerator<WorkItem> {
   for (const input of inputs) {
     yield { kind: 'start', input };
@@ -292,7 +359,7 @@ async function* workItems(
           yield { kind: 'part', input, part };
           continue;
         }
-        const result = cleaner.clean(part.text, cleanOptions(input, options, templates.get(folderOf(input))));
+        const result = cleaner.clean(part.text, cleanOptions(input, options, templates.get(folderOf(input))), corpusMinBytes);
         // Awaited in order by main(); a rejection seen later must not count as unhandled meanwhile.
         result.catch(() => undefined);
         yield { kind: 'part', input, part, result };

@@ -27,6 +27,12 @@ export interface CliOptions {
   explain: boolean;
   check: boolean;
   dedupe: boolean;
+  /** document: repeated paragraphs within each document; corpus: also across the documents of the run (and of --state). */
+  dedupeScope: 'document' | 'corpus';
+  /** Corpus scope: write nothing for a document that mostly copies an earlier one. */
+  dropDuplicateArticles: boolean;
+  /** Corpus scope: load and save what earlier runs kept. */
+  state?: string;
   disable: string[];
   threshold: number;
   keep: KeepPolicy;
@@ -82,6 +88,10 @@ Examples:
                                               a file of many articles, streamed
   $ article-clean corpus.jsonl --input-format jsonl --text-field body > clean.jsonl
                                               records in, records out, streamed, in order
+  $ article-clean dumps/ --dedupe-scope corpus --state seen.state --format jsonl > clean.jsonl
+                                              drop paragraphs seen in earlier files (and runs)
+  $ article-clean state merge a.state b.state -o all.state
+                                              merge the states of shards cleaned apart
   $ article-clean dumps/ -j 8 --stats --format jsonl > clean.jsonl
                                               8 worker threads, same output as -j 1
   $ parallel --pipe -k article-clean --input-format jsonl --id-field id <in.jsonl
@@ -143,6 +153,9 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .option('--explain', 'report every removal and duplicate, with line numbers and reasons, on stderr')
     .option('--check', 'write nothing; exit 1 if anything would be removed')
     .option('--no-dedupe', 'keep repeated paragraphs')
+    .addOption(new Option('--dedupe-scope <scope>', 'document: repeated paragraphs within each document; corpus: also across all documents of the run, in input order (and of --state)').choices(['document', 'corpus']).default('document'))
+    .option('--drop-duplicate-articles', 'with --dedupe-scope corpus, write nothing for a document that mostly copies an earlier one (counted in --stats)')
+    .option('--state <file>', 'with --dedupe-scope corpus, start from what earlier runs kept (read from <file> if it exists) and save it, updated, at the end')
     .addOption(new Option('--disable <rules>', 'rule ids or families to turn off, comma-separated (repeatable)').argParser(parseRuleList).default([], 'none'))
     .option('--threshold <n>', 'similarity (Dice, 0-1) at which two paragraphs are near duplicates', parseFraction, DEFAULT_THRESHOLD)
     .addOption(new Option('--keep <policy>', 'which copy of a duplicate stays (a truncated copy always yields to the full one)').choices(['first', 'longest']).default('first'))
@@ -202,6 +215,11 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
   if (jsonlInput && o.split !== undefined) return misuse('--split cuts text inputs; JSONL input is already one record per line');
   if (!jsonlInput && o.idField !== undefined) return misuse('--id-field names JSONL records; it needs --input-format jsonl');
   if (o.idField !== undefined && fieldPath(o.idField as string).length === 0) return misuse('--id-field needs a field name');
+  const corpusScope = o.dedupeScope === 'corpus';
+  if (corpusScope && o.dedupe === false) return misuse('--dedupe-scope corpus and --no-dedupe contradict each other');
+  if (!corpusScope && o.dropDuplicateArticles) return misuse('--drop-duplicate-articles needs --dedupe-scope corpus');
+  if (!corpusScope && o.state !== undefined) return misuse('--state needs --dedupe-scope corpus');
+  if (o.dropDuplicateArticles && o.inPlace) return misuse('--drop-duplicate-articles cannot drop a file that --in-place rewrites; use --out-dir');
   if (o.backup !== undefined && !o.inPlace) return misuse('--backup needs --in-place');
   if (o.backup === '') return misuse('--backup needs a non-empty suffix');
   let split: RegExp | undefined;
@@ -226,6 +244,9 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       explain: Boolean(o.explain),
       check: Boolean(o.check),
       dedupe: o.dedupe !== false,
+      dedupeScope: corpusScope ? 'corpus' : 'document',
+      dropDuplicateArticles: Boolean(o.dropDuplicateArticles),
+      ...(o.state === undefined ? {} : { state: o.state as string }),
       disable: o.disable as string[],
       threshold: o.threshold as number,
       keep: o.keep as KeepPolicy,

@@ -4,7 +4,7 @@
  * --in-place), so an interrupted run never leaves a half-written file.
  */
 import { createWriteStream, rmSync } from 'node:fs';
-import { chmod, copyFile, rename, rm } from 'node:fs/promises';
+import { chmod, copyFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The part of a stream main() writes to: process.stdout, or a collector in tests. */
@@ -54,6 +54,19 @@ export async function atomicCopy(from: string, to: string): Promise<void> {
   try {
     await copyFile(from, temp);
     await rename(temp, to);
+  } finally {
+    await rm(temp, { force: true });
+    liveTemps.delete(temp);
+  }
+}
+
+/** Write bytes so that `target` appears whole or not at all (state files). */
+export async function atomicWriteFile(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = tempPathFor(target);
+  liveTemps.add(temp);
+  try {
+    await writeFile(temp, bytes, { flag: 'wx' });
+    await rename(temp, target);
   } finally {
     await rm(temp, { force: true });
     liveTemps.delete(temp);

@@ -9,13 +9,15 @@
  * worker fed with two tasks, fail loudly if a worker dies).
  */
 import { createRequire } from 'node:module';
-import { clean } from '../core/clean.js';
-import type { CleanOptions, CleanResult } from '../types.js';
+import type { CleanOptions } from '../types.js';
+import { cleanDocument, type Cleaned } from './clean-document.js';
+
+export type { Cleaned } from './clean-document.js';
 
 export interface Cleaner {
   /** How many documents it cleans at once (how far ahead main() may read). */
   readonly width: number;
-  clean(text: string, options: CleanOptions): Promise<CleanResult>;
+  clean(text: string, options: CleanOptions, corpusMinBytes?: number): Promise<Cleaned>;
   close(): Promise<void>;
 }
 
@@ -25,21 +27,15 @@ const workerThreads = (): typeof import('node:worker_threads') => createRequire(
 /** Cleans in this thread, when asked: nothing is read ahead. */
 export const inlineCleaner: Cleaner = {
   width: 1,
-  clean: (text, options) => Promise.resolve(clean(text, options)),
+  clean: (text, options, corpusMinBytes) => Promise.resolve(cleanDocument(text, options, corpusMinBytes)),
   close: () => Promise.resolve(),
 };
 
-/** A message to a worker, and its answer. */
-export interface WorkerTask {
-  id: number;
-  text: string;
-  options: CleanOptions;
-}
-export type WorkerAnswer = { id: number; result: CleanResult } | { id: number; error: string; stack?: string };
+import type { WorkerAnswer, WorkerTask } from './clean-document.js';
 
 interface Pending {
   task: WorkerTask;
-  resolve(result: CleanResult): void;
+  resolve(cleaned: Cleaned): void;
   reject(err: Error): void;
 }
 
@@ -66,10 +62,11 @@ export class WorkerPool implements Cleaner {
     return this.size * 4;
   }
 
-  clean(text: string, options: CleanOptions): Promise<CleanResult> {
+  clean(text: string, options: CleanOptions, corpusMinBytes?: number): Promise<Cleaned> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ task: { id: this.nextId++, text, options }, resolve, reject });
+      const task: WorkerTask = { id: this.nextId++, text, options, ...(corpusMinBytes === undefined ? {} : { corpusMinBytes }) };
+      this.queue.push({ task, resolve, reject });
       this.dispatch();
     });
   }
@@ -99,7 +96,7 @@ export class WorkerPool implements Cleaner {
       const pending = slot.running.get(answer.id);
       if (!pending) return;
       slot.running.delete(answer.id);
-      if ('result' in answer) pending.resolve(answer.result);
+      if ('cleaned' in answer) pending.resolve(answer.cleaned);
       else pending.reject(Object.assign(new Error(answer.error), answer.stack ? { stack: answer.stack } : {}));
       this.dispatch();
     });
@@ -135,15 +132,15 @@ export class AdaptiveCleaner implements Cleaner {
     return this.pool ? this.pool.width : 1;
   }
 
-  clean(text: string, options: CleanOptions): Promise<CleanResult> {
-    if (this.pool) return this.pool.clean(text, options);
+  clean(text: string, options: CleanOptions, corpusMinBytes?: number): Promise<Cleaned> {
+    if (this.pool) return this.pool.clean(text, options, corpusMinBytes);
     if (this.spent >= this.budgetMs) {
       this.pool = new WorkerPool(this.jobs, this.script);
-      return this.pool.clean(text, options);
+      return this.pool.clean(text, options, corpusMinBytes);
     }
     const start = performance.now();
     try {
-      return inlineCleaner.clean(text, options);
+      return inlineCleaner.clean(text, options, corpusMinBytes);
     } finally {
       this.spent += performance.now() - start;
     }

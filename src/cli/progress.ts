@@ -13,6 +13,8 @@ export interface RunStats {
   bytes: number;
   removed: number;
   duplicates: number;
+  /** Corpus scope: documents found to copy an earlier one (duplicateOf). */
+  duplicateArticles: number;
 }
 
 const REDRAW_MS = 200;
@@ -28,7 +30,7 @@ function clock(seconds: number): string {
 }
 
 export class Progress {
-  readonly stats: RunStats = { inputs: 0, documents: 0, failed: 0, bytes: 0, removed: 0, duplicates: 0 };
+  readonly stats: RunStats = { inputs: 0, documents: 0, failed: 0, bytes: 0, removed: 0, duplicates: 0, duplicateArticles: 0 };
   private readonly started: number;
   private lastDraw = 0;
   private drawn = false;
@@ -101,8 +103,9 @@ export class Progress {
   /** The --stats line. */
   summary(): string {
     const seconds = (this.now() - this.started) / 1000;
-    const { inputs, documents, failed, bytes, removed, duplicates } = this.stats;
+    const { inputs, documents, failed, bytes, removed, duplicates, duplicateArticles } = this.stats;
     const docs = this.manyPerInput ? ` (${documents} documents)` : '';
-    return `${inputs} inputs${docs}, ${failed} failed; ${removed} lines removed, ${duplicates} duplicate paragraphs; ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${rate(bytes, seconds * 1000)})`;
+    const articles = duplicateArticles > 0 ? `, ${duplicateArticles} duplicate articles` : '';
+    return `${inputs} inputs${docs}, ${failed} failed; ${removed} lines removed, ${duplicates} duplicate paragraphs${articles}; ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${rate(bytes, seconds * 1000)})`;
   }
 }

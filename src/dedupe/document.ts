@@ -69,7 +69,7 @@ const profileOf = (c: Candidate): BigramProfile => (c.profile ??= bigramProfile(
 
 /** Verse and lists (several short lines) repeat on purpose: a chorus, a list item. */
 const VERSE_LINE_MAX = 60;
-function isVerseOrList(lines: readonly string[]): boolean {
+export function isVerseOrList(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((l) => l.length <= VERSE_LINE_MAX);
 }
 
