@@ -19,11 +19,12 @@
  *     all-pairs Dice (what --threshold means), and the time brute force took.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { canonicalize } from '../dist/dedupe/canonical.js';
 import { bigramProfile, dice, profileDice } from '../dist/dedupe/similarity.js';
+import { learnProseModel } from './prose-model.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'bin/article-clean.js');
@@ -37,22 +38,7 @@ let state = 20261125;
 const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
-// Word-bigram model of the fixture prose, as in scripts/bench.mjs.
-const next = new Map();
-const starts = [];
-for (const name of readdirSync(path.join(root, 'fixtures'))) {
-  const text = readFileSync(path.join(root, 'fixtures', name, 'expected.txt'), 'utf8');
-  for (const paragraph of text.split('\n\n')) {
-    const words = paragraph.split(/\s+/).filter(Boolean);
-    if (words.length < 12) continue;
-    starts.push(words[0]);
-    for (let i = 0; i + 1 < words.length; i++) {
-      const list = next.get(words[i]) ?? [];
-      list.push(words[i + 1]);
-      next.set(words[i], list);
-    }
-  }
-}
+const { next, starts } = learnProseModel(root);
 const vocabulary = [...next.keys()];
 function prose() {
   const target = 40 + Math.floor(random() * 60);

@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clean, rules } from '../dist/index.js';
+import { learnProseModel } from './prose-model.mjs';
 import { dice } from '../dist/dedupe/similarity.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,26 +36,7 @@ let state = 20261125;
 const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
-// Word-bigram model of the fixture prose (Latin, Cyrillic and CJK alike), for varied sentences.
-function learn() {
-  const next = new Map();
-  const starts = [];
-  for (const name of readdirSync(path.join(root, 'fixtures'))) {
-    const text = readFileSync(path.join(root, 'fixtures', name, 'expected.txt'), 'utf8');
-    for (const paragraph of text.split('\n\n')) {
-      const words = paragraph.split(/\s+/).filter(Boolean);
-      if (words.length < 12) continue;
-      starts.push(words[0]);
-      for (let i = 0; i + 1 < words.length; i++) {
-        const list = next.get(words[i]) ?? [];
-        list.push(words[i + 1]);
-        next.set(words[i], list);
-      }
-    }
-  }
-  return { next, starts };
-}
-const model = learn();
+const model = learnProseModel(root);
 
 function paragraph() {
   const target = 40 + Math.floor(random() * 80);

@@ -61,17 +61,52 @@ const MIN_ESTIMATE = 0.2;
 
 /** The kept paragraphs of a result that take part in corpus dedupe, with their canonical form and signature. */
 export function corpusParagraphs(result: CleanResult, minBytes = DEFAULT_MIN_BYTES): CorpusParagraph[] {
-  const out: CorpusParagraph[] = [];
+  const chosen: { index: number; canonical: string }[] = [];
   result.paragraphs.forEach((p, index) => {
     const lines = p.text.split('\n');
     // The same paragraphs the document scope compares: not verse or lists, not shorter than minBytes.
     if (isVerseOrList(lines) || utf8Length(p.text) < minBytes) return;
     const canonical = canonicalize(lines.join(' '));
-    if (utf8Length(canonical) < minBytes) return;
-    out.push({ index, canonical, signature: signature(canonical) });
+    if (utf8Length(canonical) >= minBytes) chosen.push({ index, canonical });
   });
-  return out;
+  // One buffer for the document's signatures: it crosses from a worker as one piece, not one per paragraph.
+  const buffer = new Uint32Array(chosen.length * SIGNATURE_SIZE);
+  return chosen.map(({ index, canonical }, k) => ({ index, canonical, signature: signature(canonical, buffer.subarray(k * SIGNATURE_SIZE, (k + 1) * SIGNATURE_SIZE)) }));
 }
+
+/**
+ * An inverted index from small-integer keys to entries, newest first: a map
+ * holds each key's latest entry and a typed array chains the earlier ones,
+ * so a posting costs one map entry at most and 4 bytes (not an array each).
+ */
+class Postings {
+  private readonly heads = new Map<number, number>();
+  private next = new Int32Array(4096);
+
+  add(key: number, entry: number): void {
+    if (entry >= this.next.length) {
+      const grown = new Int32Array(Math.max(entry + 1, this.next.length * 2));
+      grown.set(this.next);
+      this.next = grown;
+    }
+    this.next[entry] = this.heads.get(key) ?? -1;
+    this.heads.set(key, entry);
+  }
+
+  collect(key: number, into: Set<number>): void {
+    for (let id = this.heads.get(key) ?? -1; id !== -1; id = this.next[id] as number) into.add(id);
+  }
+}
+
+/** A 30-bit hash of a prefix key (a small integer for V8). */
+function prefixKey(canonical: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < PREFIX; i++) h = Math.imul(h ^ canonical.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/** Stored signatures keep their low 16 bits, in blocks (no doubling of one huge array as the corpus grows). */
+const BLOCK = 4096;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -87,10 +122,9 @@ function coverage(a: string, b: string): number {
 export class CorpusIndex {
   readonly entries: CorpusEntry[] = [];
   private readonly exact = new Map<string, number>();
-  private readonly prefixes = new Map<string, number[]>();
-  /** One map per band: band key → entries. */
-  private readonly bands: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
-  private signatures = new Uint32Array(SIGNATURE_SIZE * 1024);
+  private readonly prefixes = new Postings();
+  private readonly bands: Postings[] = Array.from({ length: BANDS }, () => new Postings());
+  private readonly signatureBlocks: Uint16Array[] = [];
   /** Documents checked, and those reported as copies of an earlier one. */
   documents = 0;
   duplicateDocuments = 0;
@@ -125,10 +159,9 @@ export class CorpusIndex {
     const same = this.exact.get(p.canonical);
     if (same !== undefined) return { entry: same, kind: 'exact', similarity: 1 };
     const candidates = new Set<number>();
-    for (const id of this.prefixes.get(p.canonical.slice(0, PREFIX)) ?? []) candidates.add(id);
-    bandKeys(p.signature).forEach((key, band) => {
-      for (const id of (this.bands[band] as Map<number, number[]>).get(key) ?? []) candidates.add(id);
-    });
+    if (p.canonical.length >= PREFIX) this.prefixes.collect(prefixKey(p.canonical), candidates);
+    const keys = bandKeys(p.signature);
+    for (let band = 0; band < BANDS; band++) (this.bands[band] as Postings).collect(keys[band] as number, candidates);
     let best: { entry: number; kind: DuplicateKind; similarity: number } | undefined;
     const rank = (v: { kind: DuplicateKind; similarity: number }): number => (v.kind === 'near' ? 2 : 1) + v.similarity;
     for (const id of [...candidates].sort((a, b) => a - b)) {
@@ -157,8 +190,9 @@ export class CorpusIndex {
     return null;
   }
 
-  private signatureOf(id: number): Uint32Array {
-    return this.signatures.subarray(id * SIGNATURE_SIZE, (id + 1) * SIGNATURE_SIZE);
+  private signatureOf(id: number): Uint16Array {
+    const at = (id % BLOCK) * SIGNATURE_SIZE;
+    return (this.signatureBlocks[Math.floor(id / BLOCK)] as Uint16Array).subarray(at, at + SIGNATURE_SIZE);
   }
 
   /** Add a kept paragraph to the index. */
@@ -166,24 +200,12 @@ export class CorpusIndex {
     const id = this.entries.length;
     this.entries.push({ source, lines, canonical: p.canonical });
     if (!this.exact.has(p.canonical)) this.exact.set(p.canonical, id);
-    if (p.canonical.length >= PREFIX) {
-      const key = p.canonical.slice(0, PREFIX);
-      const list = this.prefixes.get(key);
-      if (list) list.push(id);
-      else this.prefixes.set(key, [id]);
-    }
-    bandKeys(p.signature).forEach((key, band) => {
-      const map = this.bands[band] as Map<number, number[]>;
-      const list = map.get(key);
-      if (list) list.push(id);
-      else map.set(key, [id]);
-    });
-    if ((id + 1) * SIGNATURE_SIZE > this.signatures.length) {
-      const grown = new Uint32Array(this.signatures.length * 2);
-      grown.set(this.signatures);
-      this.signatures = grown;
-    }
-    this.signatures.set(p.signature, id * SIGNATURE_SIZE);
+    if (p.canonical.length >= PREFIX) this.prefixes.add(prefixKey(p.canonical), id);
+    const keys = bandKeys(p.signature);
+    for (let band = 0; band < BANDS; band++) (this.bands[band] as Postings).add(keys[band] as number, id);
+    if (id % BLOCK === 0) this.signatureBlocks.push(new Uint16Array(BLOCK * SIGNATURE_SIZE));
+    // Uint16Array.set keeps the low 16 bits of each value.
+    (this.signatureBlocks[this.signatureBlocks.length - 1] as Uint16Array).set(p.signature, (id % BLOCK) * SIGNATURE_SIZE);
   }
 
   /** The result with the copies moved from paragraphs to duplicates, and duplicateOf when most of it is one earlier document. */

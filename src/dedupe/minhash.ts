@@ -39,9 +39,13 @@ const BASE_OUT = (() => {
   return p;
 })();
 
-/** The MinHash signature of a canonical text (see canonical.ts), SIGNATURE_SIZE values. */
-export function signature(canonical: string): Uint32Array {
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
+/**
+ * The MinHash signature of a canonical text (see canonical.ts), SIGNATURE_SIZE
+ * values, written into `into` when given (several paragraphs' signatures in
+ * one buffer cross to the main thread as one piece).
+ */
+export function signature(canonical: string, into: Uint32Array = new Uint32Array(SIGNATURE_SIZE)): Uint32Array {
+  const sig = into.fill(EMPTY);
   const add = (rolling: number): void => {
     const h = mix(rolling);
     const bin = h % SIGNATURE_SIZE;
@@ -81,7 +85,11 @@ function densify(sig: Uint32Array): void {
   sig.set(out);
 }
 
-/** One key per band (band number mixed in), for an inverted index of bands. */
+/**
+ * One key per band, for one inverted index per band. Keys are 30-bit, so
+ * V8 keeps them as small integers (no heap number per key); a rare collision
+ * only adds a candidate, which verification turns away.
+ */
 export function bandKeys(sig: Uint32Array): number[] {
   const keys: number[] = [];
   for (let b = 0; b < BANDS; b++) {
@@ -90,15 +98,19 @@ export function bandKeys(sig: Uint32Array): number[] {
       h ^= sig[r] as number;
       h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
     }
-    // A key is a safe integer: band number in the high part, so two bands never share a key.
-    keys.push(b * 2 ** 32 + ((h ^ (h >>> 12)) >>> 0));
+    keys.push((h ^ (h >>> 12)) & 0x3fffffff);
   }
   return keys;
 }
 
-/** The share of bins on which two signatures agree: an estimate of the shingle sets' Jaccard similarity. */
-export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
+/**
+ * The share of bins on which two signatures agree: an estimate of the
+ * shingle sets' Jaccard similarity. `b` may be a stored signature's low 16
+ * bits (a chance agreement of 1 in 65,536 per bin does not move the estimate).
+ */
+export function estimatedJaccard(a: Uint32Array, b: Uint32Array | Uint16Array): number {
+  const mask = b instanceof Uint16Array ? 0xffff : 0xffffffff;
   let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  for (let i = 0; i < a.length; i++) if (((a[i] as number) & mask) >>> 0 === b[i]) same++;
   return same / a.length;
 }
