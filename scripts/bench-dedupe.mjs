@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { canonicalize } from '../dist/dedupe/canonical.js';
+import { canonicalize, shingles, tokenize } from '../dist/dedupe/canonical.js';
 import { bigramProfile, dice, profileDice } from '../dist/dedupe/similarity.js';
 import { learnProseModel } from './prose-model.mjs';
 
@@ -160,11 +160,19 @@ const canonOf = (key) => {
   if (c === undefined) canon.set(key, (c = canonicalize(byKey.get(key).text)));
   return c;
 };
-/** What --threshold and containment mean: a near copy by Dice, or the shorter one standing inside the longer. */
+/** The share of a's word 3-shingles that b has too. */
+const coverage = (a, b) => {
+  const sb = shingles(tokenize(b));
+  const sa = shingles(tokenize(a));
+  let shared = 0;
+  for (const x of sa) if (sb.has(x)) shared++;
+  return sa.size === 0 ? 0 : shared / sa.size;
+};
+/** What --threshold and containment mean: a near copy by Dice, or the shorter one inside the longer (whole, or 90% of its word 3-shingles). */
 const isCopy = (a, b) => {
   const [x, y] = [canonOf(a), canonOf(b)];
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
-  return l.includes(s) || dice(x, y) >= THRESHOLD;
+  return l.includes(s) || dice(x, y) >= THRESHOLD || coverage(s, l) >= 0.9;
 };
 
 // Planted truth: the planted pairs that really are copies by that measure (a heavy edit can fall below the threshold).
