@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { applyRules, type LineVerdict } from '../src/core/apply-rules.js';
 import { segment } from '../src/core/segment.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { clean, rules, type Rule } from '../src/index.js';
+import { GUARDED } from '../src/rules/patterns.js';
+
+const root = path.resolve(import.meta.dirname, '..');
 import { exampleLines, removedBy, ruleRemoves } from './helpers.js';
 
 const label = (e: Parameters<typeof exampleLines>[0]): string => {
@@ -38,6 +43,26 @@ describe('rule registry', () => {
     applyRules(doc.lines, [anyLine], verdicts);
     expect(seen).toEqual(['short line', 'exactly twenty chars']);
     expect(verdicts.map((v) => v?.rule.id)).toEqual(['test/any-line', 'test/any-line', undefined]);
+  });
+
+  it('guards of costly patterns accept every example and fixture line their pattern accepts', () => {
+    // Build every guarded pattern (a rule's pattern list builds them), then compare on many real lines.
+    for (const rule of rules) void rule.patterns;
+    const lines = new Set<string>();
+    for (const rule of rules) for (const e of [...rule.examples.removes, ...rule.examples.keeps]) for (const l of exampleLines(e).lines) lines.add(l);
+    for (const name of readdirSync(path.join(root, 'fixtures'))) for (const l of readFileSync(path.join(root, 'fixtures', name, 'input.txt'), 'utf8').split(/\r?\n/)) lines.add(l.trim());
+    expect(GUARDED.length).toBeGreaterThanOrEqual(6);
+    let matched = 0;
+    for (const p of GUARDED) {
+      for (const line of lines) {
+        if (!p.regex.test(line)) continue;
+        matched++;
+        expect(p.guard.test(line), `${p.guard} on ${JSON.stringify(line)}`).toBe(true);
+        expect(p.exec(line)?.[0]).toBe(line.match(p.regex)?.[0]);
+      }
+    }
+    // The check saw real matches (bylines, editors, credits), not an empty set.
+    expect(matched).toBeGreaterThan(15);
   });
 
   it("keeps every rule's own examples within its maxLength", () => {

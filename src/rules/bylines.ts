@@ -1,10 +1,13 @@
 /** Bylines and publisher lines near the top (or bottom) of an article. */
 import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, CJK, CJK_NAME, PEOPLE, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
+import { anyCase, CJK, CJK_NAME, GuardedPattern, PEOPLE, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
 
 /** After the names: "| Reuters", ", Associated Press", "- CNN". */
 const OUTLET = String.raw`(?:\s*[|,–—-]\s*(\p{Lu}[\p{L}\p{M}&.' ]{1,40}))?`;
+
+const BY_LABELS = 'by|written by|words by|story by|text by|por|von|par|от|автор|author|autor|autore';
+const CJK_BY_LABELS = '作者|记者|文|撰文|本报记者|通讯员|Автор';
 
 const byLine = patternRule({
   id: 'bylines/by-line',
@@ -12,8 +15,8 @@ const byLine = patternRule({
   description: 'a byline ("By Jane Doe | Reuters", "作者：王五")',
   zone: 'edges',
   patterns: [
-    new RegExp(`^(?:${anyCase('by|written by|words by|story by|text by|por|von|par|от|автор|author|autor|autore')})(?:\\s*[:：])?\\s+(${PEOPLE})${OUTLET}$`, 'u'),
-    new RegExp(`^(?:作者|记者|文|撰文|本报记者|通讯员|Автор)\\s*(?:[:：]\\s*)?((?:${CJK_NAME}|${PEOPLE})(?:[\\s、，,]+(?:${CJK_NAME}|${PEOPLE})){0,4})$`, 'u'),
+    new GuardedPattern(new RegExp(`^(?:${BY_LABELS})(?:\\s*[:：])?\\s`, 'iu'), () => new RegExp(`^(?:${anyCase(BY_LABELS)})(?:\\s*[:：])?\\s+(${PEOPLE})${OUTLET}$`, 'u')),
+    new GuardedPattern(new RegExp(`^(?:${CJK_BY_LABELS})`, 'u'), () => new RegExp(`^(?:${CJK_BY_LABELS})\\s*(?:[:：]\\s*)?((?:${CJK_NAME}|${PEOPLE})(?:[\\s、，,]+(?:${CJK_NAME}|${PEOPLE})){0,4})$`, 'u')),
   ],
   lift: (m) => ({ byline: trimValue(m[1]), source: trimValue(m[2]) }),
   examples: {

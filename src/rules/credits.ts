@@ -1,7 +1,7 @@
 /** Credits: where the text or its pictures come from, and who edited it. */
 import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, CJK_NAME, PEOPLE, restOfLine, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
+import { anyCase, CJK_NAME, GuardedPattern, PEOPLE, regexesOf, restOfLine, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
 
 /** A place name after "Reporting by X in": one to three capitalised words. */
 const PLACE = String.raw`\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}`;
@@ -66,12 +66,17 @@ const photoCredit = patternRule({
   },
 });
 
+const EDITOR_LABELS = 'editor|edited by|editing by|责任编辑|责编|编辑|編集|편집|редактор|editado por|edición|redaktion|rédaction|edição';
+
 const editor = patternRule({
   id: 'credits/editor',
   maxLength: SHORT_LINE,
   description: 'an editor credit',
   patterns: [
-    new RegExp(`^[(（【\\[]?(?:${anyCase('editor|edited by|editing by|责任编辑|责编|编辑|編集|편집|редактор|editado por|edición|redaktion|rédaction|edição')})\\s*(?:[:：]\\s*)?(${PEOPLE}|${CJK_NAME})[)）】\\]]?$`, 'u'),
+    new GuardedPattern(
+      new RegExp(`^[(（【\\[]?(?:${EDITOR_LABELS})`, 'iu'),
+      () => new RegExp(`^[(（【\\[]?(?:${anyCase(EDITOR_LABELS)})\\s*(?:[:：]\\s*)?(${PEOPLE}|${CJK_NAME})[)）】\\]]?$`, 'u'),
+    ),
   ],
   lift: (m) => ({ editor: trimValue(m[1]) }),
   examples: {
@@ -80,8 +85,11 @@ const editor = patternRule({
   },
 });
 
-const CREDIT_ROLE = anyCase('additional reporting|reporting|writing|compiled|research|editing');
-const CREDIT_PART = new RegExp(`^(${CREDIT_ROLE})\\s+by\\s+(${PEOPLE})(?:\\s+in\\s+${PLACE})?$`, 'u');
+const CREDIT_ROLES = 'additional reporting|reporting|writing|compiled|research|editing';
+const CREDIT_PART = new GuardedPattern(
+  new RegExp(`^(?:${CREDIT_ROLES})\\s+by\\s`, 'iu'),
+  () => new RegExp(`^(${anyCase(CREDIT_ROLES)})\\s+by\\s+(${PEOPLE})(?:\\s+in\\s+${PLACE})?$`, 'u'),
+);
 const OPENING = /^[(（]/u;
 const CLOSING = /[)）]?\.?$/u;
 // Spacing before the separator is matched from the start of its run only (see SEPARATOR in navigation.ts).
@@ -97,7 +105,9 @@ const reportingCredit: Rule = {
     removes: ['(Reporting by Jane Doe; Editing by John Roe)', 'Reporting by Jane Doe in London; Additional reporting by Ann Lee', '(Writing by Tom Ash; Editing by Ann Lee and Bob Kim)'],
     keeps: ['Reporting by the local paper revealed the scandal in 2019.', '(Reporting by Jane Doe; the rest by hand.)'],
   },
-  patterns: [OPENING, CLOSING, CREDIT_SEPARATOR, CREDIT_PART, EDITING],
+  get patterns() {
+    return regexesOf([OPENING, CLOSING, CREDIT_SEPARATOR, CREDIT_PART, EDITING]);
+  },
   test(line) {
     const inner = line.replace(OPENING, '').replace(CLOSING, '');
     if (inner.length > 200) return null;

@@ -6,7 +6,7 @@ import { findDateTime, findTime } from '../core/datetime.js';
 import { parseCount } from '../core/metadata.js';
 import type { Metadata, Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, CJK_NAME, COUNT, PEOPLE, restOfLine, SENTENCE_END, SHORT_LINE } from './patterns.js';
+import { anyCase, CJK_NAME, COUNT, GuardedPattern, type Pattern, PEOPLE, restOfLine, SENTENCE_END, SHORT_LINE } from './patterns.js';
 
 // Words that label a date without adding information.
 const PUBLISHED_LABEL = String.raw`published(?:\s+on)?|posted(?:\s+on)?|posted|date|dated|created|publicado(?:\s+el)?|publicada|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|опубликовано|дата(?:\s+публикации)?|发布时间|发表时间|发布日期|时间|日期|公開日|投稿日`;
@@ -20,14 +20,17 @@ const COUNTER = new RegExp(
   `^(?:(${COUNT})\\s*(views?|reads?|hits|comments?|likes?|shares?|次阅读|阅读|浏览|评论|просмотр\\p{L}*|visitas|aufrufe|vues|visualizações)|(views?|reads?|hits|comments?|likes?|shares?|阅读|浏览|评论|点击|просмотр\\p{L}*|visitas|aufrufe|vues)\\s*(?:[:：]\\s*)?(${COUNT}))$`,
   'iu',
 );
-const BYLINE = new RegExp(`^(?:${anyCase('by|por|von|par|от')})\\s+(${PEOPLE})$`, 'u');
+const BYLINE = new GuardedPattern(/^(?:by|por|von|par|от)\s/iu, () => new RegExp(`^(?:${anyCase('by|por|von|par|от')})\\s+(${PEOPLE})$`, 'u'));
 const SOURCE = new RegExp(`^(?:source|来源|稿源|источник|fuente|quelle|fonte)\\s*[:：]\\s*${restOfLine(1, 60)}`, 'iu');
-const AUTHOR = new RegExp(`^(?:${anyCase('author|作者|记者|автор|autor')})\\s*(?:[:：]\\s*)?(${PEOPLE}|${CJK_NAME})$`, 'u');
+const AUTHOR = new GuardedPattern(
+  /^(?:author|作者|记者|автор|autor)/iu,
+  () => new RegExp(`^(?:${anyCase('author|作者|记者|автор|autor')})\\s*(?:[:：]\\s*)?(${PEOPLE}|${CJK_NAME})$`, 'u'),
+);
 const CATEGORY = /^\p{L}[\p{L}\p{M}&'’-]*(?: \p{L}[\p{L}\p{M}&'’-]*){0,2}$/u;
 const PUNCTUATION_PIECE = /^[:：.]$/u;
 const TRAILING_COLON = /[:：]$/u;
 /** What the pieces of the line besides the date are read with: listed for the ReDoS audit. */
-const PIECE_PATTERNS = [SEPARATORS, PUNCTUATION_PIECE, TRAILING_COLON, LABEL_ONLY, COUNTER, BYLINE, AUTHOR, SOURCE, CATEGORY];
+const PIECE_PATTERNS: Pattern[] = [SEPARATORS, PUNCTUATION_PIECE, TRAILING_COLON, LABEL_ONLY, COUNTER, BYLINE, AUTHOR, SOURCE, CATEGORY];
 /** A line may end like a sentence and still be a timestamp: "24.04.2024.", "5:52 p.m." */
 const ENDS_WITH_TIME = /\d\.?$|\b[ap]\.m\.$/iu;
 const ENGAGEMENT_FIELD: Record<string, keyof Metadata> = {

@@ -1,5 +1,6 @@
 /** A compact way to declare the common kind of rule: whole-line patterns. */
 import { compact } from '../core/metadata.js';
+import { regexesOf, type Pattern } from './patterns.js';
 import type { Metadata, Rule, RuleContext, RuleExample, RuleZone } from '../types.js';
 
 export interface PatternRuleSpec {
@@ -9,14 +10,14 @@ export interface PatternRuleSpec {
   /** Longest line the rule looks at (see Rule.maxLength). */
   maxLength?: number;
   /** Whole-line patterns (anchored); the first that matches decides. */
-  patterns: RegExp[];
+  patterns: Pattern[];
   /**
    * What the match carries. Return null to reject the match after all
    * (a check a regex cannot express well, such as "at most 8 words").
    */
   lift?: (m: RegExpExecArray, line: string, ctx: RuleContext) => Metadata | null;
   /** Patterns the lift runs on parts of the line: listed with the rule's own for the ReDoS audit. */
-  liftPatterns?: RegExp[];
+  liftPatterns?: Pattern[];
   examples: { removes: RuleExample[]; keeps: RuleExample[] };
 }
 
@@ -28,7 +29,10 @@ export function patternRule(spec: PatternRuleSpec): Rule {
     zone: spec.zone ?? 'anywhere',
     ...(spec.maxLength === undefined ? {} : { maxLength: spec.maxLength }),
     examples: spec.examples,
-    patterns: [...patterns, ...(spec.liftPatterns ?? [])],
+    // A getter: listing the patterns builds the guarded ones, which a run may never need.
+    get patterns() {
+      return regexesOf([...patterns, ...(spec.liftPatterns ?? [])]);
+    },
     test(line, ctx) {
       for (const re of patterns) {
         const m = re.exec(line);
