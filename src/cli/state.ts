@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { CorpusIndex, type CorpusEntry, type CorpusOptions } from '../dedupe/corpus.js';
+import { CorpusIndex, indexKeys, type CorpusEntry, type CorpusOptions } from '../dedupe/corpus.js';
 import { signature } from '../dedupe/minhash.js';
 import { atomicWriteFile } from './outputs.js';
 import { reasonFor } from './inputs.js';
@@ -87,7 +87,10 @@ export async function readState(file: string): Promise<StateContents | undefined
 export function indexFromState(contents: StateContents | undefined, options: CorpusOptions): CorpusIndex {
   const index = new CorpusIndex(options);
   if (!contents) return index;
-  for (const e of contents.entries) index.add({ canonical: e.canonical, signature: signature(e.canonical) }, e.source, e.lines);
+  for (const e of contents.entries) {
+    const sig = signature(e.canonical);
+    index.add({ canonical: e.canonical, signature: sig, keys: indexKeys(e.canonical, sig) }, e.source, e.lines);
+  }
   index.documents = contents.documents;
   return index;
 }

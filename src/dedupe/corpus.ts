@@ -17,7 +17,7 @@ import { toWellFormed, splitLines } from '../core/normalize.js';
 import { canonicalize, shingles, tokenize, utf8Length } from './canonical.js';
 import { DEFAULT_CONTAINMENT, DEFAULT_MIN_BYTES, DEFAULT_THRESHOLD, isVerseOrList } from './document.js';
 import { BANDS, bandKeys, estimatedJaccard, signature, SIGNATURE_SIZE } from './minhash.js';
-import { bigramProfile, dice, profileDice } from './similarity.js';
+import { bigramProfile, dice, profileDice, type BigramProfile } from './similarity.js';
 
 export interface CorpusOptions {
   /** Dice similarity at which two paragraphs are near copies (as in the document scope). */
@@ -45,6 +45,8 @@ export interface CorpusParagraph {
   index: number;
   canonical: string;
   signature: Uint32Array;
+  /** Its key in each band's index, then its prefix key (-1: too short for one): see indexKeys. */
+  keys: Int32Array;
 }
 
 /** A paragraph kept earlier in the corpus. */
@@ -69,9 +71,23 @@ export function corpusParagraphs(result: CleanResult, minBytes = DEFAULT_MIN_BYT
     const canonical = canonicalize(lines.join(' '));
     if (utf8Length(canonical) >= minBytes) chosen.push({ index, canonical });
   });
-  // One buffer for the document's signatures: it crosses from a worker as one piece, not one per paragraph.
-  const buffer = new Uint32Array(chosen.length * SIGNATURE_SIZE);
-  return chosen.map(({ index, canonical }, k) => ({ index, canonical, signature: signature(canonical, buffer.subarray(k * SIGNATURE_SIZE, (k + 1) * SIGNATURE_SIZE)) }));
+  // One buffer each for the document's signatures and keys: they cross from a worker as one piece, not one per paragraph.
+  const signatures = new Uint32Array(chosen.length * SIGNATURE_SIZE);
+  const keys = new Int32Array(chosen.length * KEYS);
+  return chosen.map(({ index, canonical }, k) => {
+    const sig = signature(canonical, signatures.subarray(k * SIGNATURE_SIZE, (k + 1) * SIGNATURE_SIZE));
+    return { index, canonical, signature: sig, keys: indexKeys(canonical, sig, keys.subarray(k * KEYS, (k + 1) * KEYS)) };
+  });
+}
+
+/** Keys per paragraph: one per band, and the prefix key. */
+const KEYS = BANDS + 1;
+
+/** A paragraph's keys in the band indexes and the prefix index (-1 when it is shorter than a prefix). */
+export function indexKeys(canonical: string, sig: Uint32Array, into: Int32Array = new Int32Array(KEYS)): Int32Array {
+  into.set(bandKeys(sig));
+  into[BANDS] = canonical.length >= PREFIX ? prefixKey(canonical) : -1;
+  return into;
 }
 
 /**
@@ -125,6 +141,8 @@ export class CorpusIndex {
   private readonly prefixes = new Postings();
   private readonly bands: Postings[] = Array.from({ length: BANDS }, () => new Postings());
   private readonly signatureBlocks: Uint16Array[] = [];
+  /** The bigram profile of the paragraph being checked (find), built on first need. */
+  private profile: BigramProfile | undefined;
   /** Documents checked, and those reported as copies of an earlier one. */
   documents = 0;
   duplicateDocuments = 0;
@@ -159,10 +177,11 @@ export class CorpusIndex {
     const same = this.exact.get(p.canonical);
     if (same !== undefined) return { entry: same, kind: 'exact', similarity: 1 };
     const candidates = new Set<number>();
-    if (p.canonical.length >= PREFIX) this.prefixes.collect(prefixKey(p.canonical), candidates);
-    const keys = bandKeys(p.signature);
+    const keys = p.keys;
+    if ((keys[BANDS] as number) >= 0) this.prefixes.collect(keys[BANDS] as number, candidates);
     for (let band = 0; band < BANDS; band++) (this.bands[band] as Postings).collect(keys[band] as number, candidates);
     let best: { entry: number; kind: DuplicateKind; similarity: number } | undefined;
+    this.profile = undefined;
     const rank = (v: { kind: DuplicateKind; similarity: number }): number => (v.kind === 'near' ? 2 : 1) + v.similarity;
     for (const id of [...candidates].sort((a, b) => a - b)) {
       const verdict = this.relate(p, id);
@@ -179,7 +198,10 @@ export class CorpusIndex {
     if (estimatedJaccard(p.signature, this.signatureOf(id)) < MIN_ESTIMATE) return null;
     const [short, long] = p.canonical.length <= kept.length ? [p.canonical, kept] : [kept, p.canonical];
     // Dice ≤ 2·min/(min+max): below this length ratio the threshold cannot be reached.
-    if (short.length / long.length >= threshold / (2 - threshold) && profileDice(bigramProfile(short), bigramProfile(long)) >= threshold) {
+    // p's bigram profile is built once for all its candidates.
+    const mine = (this.profile ??= bigramProfile(p.canonical));
+    const theirs = bigramProfile(kept);
+    if (short.length / long.length >= threshold / (2 - threshold) && profileDice(mine, theirs) >= threshold) {
       const similarity = dice(short, long);
       if (similarity >= threshold) return { kind: 'near', similarity: round(similarity) };
     }
@@ -196,12 +218,12 @@ export class CorpusIndex {
   }
 
   /** Add a kept paragraph to the index. */
-  add(p: Pick<CorpusParagraph, 'canonical' | 'signature'>, source: string, lines: LineRange): void {
+  add(p: Pick<CorpusParagraph, 'canonical' | 'signature' | 'keys'>, source: string, lines: LineRange): void {
     const id = this.entries.length;
     this.entries.push({ source, lines, canonical: p.canonical });
     if (!this.exact.has(p.canonical)) this.exact.set(p.canonical, id);
-    if (p.canonical.length >= PREFIX) this.prefixes.add(prefixKey(p.canonical), id);
-    const keys = bandKeys(p.signature);
+    const keys = p.keys;
+    if ((keys[BANDS] as number) >= 0) this.prefixes.add(keys[BANDS] as number, id);
     for (let band = 0; band < BANDS; band++) (this.bands[band] as Postings).add(keys[band] as number, id);
     if (id % BLOCK === 0) this.signatureBlocks.push(new Uint16Array(BLOCK * SIGNATURE_SIZE));
     // Uint16Array.set keeps the low 16 bits of each value.
