@@ -3,6 +3,7 @@
  * registry, and the types. The CLI imports only this module.
  */
 export { clean } from './core/clean.js';
+export { validateConfig, compileUserRules, ConfigError, type UserConfig, type UserRuleSpec } from './rules/user.js';
 export { normalizeLine, splitLines } from './core/normalize.js';
 export { rules, selectRules, ruleSelectors, UnknownRuleError } from './rules/index.js';
 export { DEFAULT_THRESHOLD, DEFAULT_MIN_BYTES } from './dedupe/document.js';

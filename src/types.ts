@@ -1,3 +1,5 @@
+import type { UserRuleSpec } from './rules/user.js';
+
 /**
  * Public types of article-clean. Everything the library returns is plain data,
  * so a CleanResult can be serialised to JSON as it is (see render/json.ts).
@@ -133,6 +135,11 @@ export interface CleanOptions {
    * The CLI builds it per folder; see `findTemplateLines`.
    */
   template?: { lines: ReadonlyMap<string, number>; files: number };
+  /**
+   * Rules of your own (plain data, validated with validateConfig), tried
+   * before the built-in ones: see src/rules/user.ts and README "Your own rules".
+   */
+  userRules?: readonly UserRuleSpec[];
 }
 
 /** Where a line stands in its document. */

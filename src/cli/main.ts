@@ -13,6 +13,7 @@ import { Progress } from './progress.js';
 import { parseArgs, type CliOptions } from './options.js';
 import { inPlaceDestination, outDirDestination, streamDestination, type Destination, type DocumentWriter } from './destinations.js';
 import { cleanerFor, type Cleaned, type Cleaner } from './pool.js';
+import { ConfigFileError, ConfigFinder, type LoadedConfig } from './config.js';
 import { indexFromState, mergeStates, readState, StateError, writeState } from './state.js';
 import { DEFAULT_CORPUS_OPTIONS, type CorpusIndex } from '../dedupe/corpus.js';
 import { atomicFileSink, streamSink, type OutStream } from './outputs.js';
@@ -54,16 +55,26 @@ export async function main(io: CliIO): Promise<number> {
   const color = useColor(options.color, io.env, io.stderr.isTTY);
 
   if (options.listRules) {
+    let user: LoadedConfig | undefined;
+    try {
+      user = options.config === null ? undefined : await new ConfigFinder().forInput({ kind: 'stdin', source: '-' }, io.cwd, options.config);
+    } catch (err) {
+      if (!(err instanceof ConfigFileError)) throw err;
+      fail(path.relative(io.cwd, err.file) || err.file, err.message);
+      return EXIT_ERROR;
+    }
+    const origin = user ? path.relative(io.cwd, user.file) || user.file : undefined;
     const listed = [
-      ...rules.map(({ id, description, zone, examples }) => ({ id, description, zone: zone as string, examples })),
-      ...PAGE_RULES.map(({ id, description }) => ({ id, description, zone: 'page' })),
-      { id: TEMPLATE_RULE.id, description: TEMPLATE_RULE.description, zone: 'batch' },
+      ...(user?.config.rules ?? []).map(({ id, description, zone, examples }) => ({ id, description, zone: zone ?? 'anywhere', examples: { removes: examples?.removes ?? [], keeps: examples?.keeps ?? [] }, origin })),
+      ...rules.map(({ id, description, zone, examples }) => ({ id, description, zone: zone as string, examples, origin: undefined })),
+      ...PAGE_RULES.map(({ id, description }) => ({ id, description, zone: 'page', origin: undefined })),
+      { id: TEMPLATE_RULE.id, description: TEMPLATE_RULE.description, zone: 'batch', origin: undefined },
     ];
     if (options.format === 'text') {
       const { renderRuleList } = await import('../render/report.js');
       io.stdout.write(renderRuleList(listed, useColor(options.color, io.env, io.stdout.isTTY)));
     } else {
-      io.stdout.write(JSON.stringify(listed, null, 2) + '\n');
+      io.stdout.write(JSON.stringify(listed.map((r) => ({ ...r, origin: r.origin ?? 'built-in' })), null, 2) + '\n');
     }
     return EXIT_OK;
   }
@@ -99,6 +110,22 @@ export async function main(io: CliIO): Promise<number> {
     return EXIT_ERROR;
   }
 
+  // Configs with rules of your own: all read and checked before anything is cleaned.
+  const configs = new Map<Input, LoadedConfig>();
+  if (options.config !== null) {
+    const finder = new ConfigFinder();
+    for (const input of inputs) {
+      try {
+        const config = await finder.forInput(input, io.cwd, options.config);
+        if (config) configs.set(input, config);
+      } catch (err) {
+        if (!(err instanceof ConfigFileError)) throw err;
+        fail(path.relative(io.cwd, err.file) || err.file, err.message);
+        return EXIT_ERROR;
+      }
+    }
+  }
+
   const destination = destinationFor(options, io, outDir, inputs);
   const showProgress = options.progress ?? io.stderr.isTTY === true;
   progress = new Progress(io.stderr, showProgress, showProgress ? await totalSize(inputs) : undefined, isStreamed(options));
@@ -121,7 +148,7 @@ export async function main(io: CliIO): Promise<number> {
     let writer: DocumentWriter | undefined;
     // Inputs whose output could not be opened, or whose reading failed: the rest of their items are ignored.
     let skipped: Input | undefined;
-    for await (const item of readAhead(workItems(inputs, io, options, templates, cleaner, corpus?.options.minBytes), cleaner)) {
+    for await (const item of readAhead(workItems(inputs, io, options, templates, configs, cleaner, corpus?.options.minBytes), cleaner)) {
       if (item.input === skipped) continue;
       if (item.kind === 'start') {
         writer = undefined;
@@ -348,6 +375,7 @@ async function* workItems(
   io: CliIO,
   options: CliOptions,
   templates: ReadonlyMap<string, TemplateForFolder>,
+  configs: ReadonlyMap<Input, LoadedConfig>,
   cleaner: Cleaner,
   corpusMinBytes: number | undefined,
 ): AsyncGenerator<WorkItem> {
@@ -359,7 +387,7 @@ async function* workItems(
           yield { kind: 'part', input, part };
           continue;
         }
-        const result = cleaner.clean(part.text, cleanOptions(input, options, templates.get(folderOf(input))), corpusMinBytes);
+        const result = cleaner.clean(part.text, cleanOptions(input, options, templates.get(folderOf(input)), configs.get(input)), corpusMinBytes);
         // Awaited in order by main(); a rejection seen later must not count as unhandled meanwhile.
         result.catch(() => undefined);
         yield { kind: 'part', input, part, result };
@@ -404,12 +432,13 @@ async function* readAhead(items: AsyncGenerator<WorkItem>, cleaner: Pick<Cleaner
 /** Text read ahead of the output (in UTF-16 units): bounds memory when documents are large. */
 const READ_AHEAD_BYTES = 32 * 2 ** 20;
 
-function cleanOptions(input: Input, options: CliOptions, template: TemplateForFolder | undefined): CleanOptions {
+function cleanOptions(input: Input, options: CliOptions, template: TemplateForFolder | undefined, user: LoadedConfig | undefined): CleanOptions {
   return {
     ...(template ? { template } : {}),
+    ...(user && user.config.rules.length > 0 ? { userRules: user.config.rules } : {}),
     source: input.source,
     dedupe: options.dedupe,
-    disable: options.disable,
+    disable: user ? [...options.disable, ...user.config.disable] : options.disable,
     threshold: options.threshold,
     keep: options.keep,
     mode: options.mode,

@@ -34,6 +34,8 @@ export interface CliOptions {
   /** Corpus scope: load and save what earlier runs kept. */
   state?: string;
   disable: string[];
+  /** Config file with rules of your own; undefined: find one; null: --no-config. */
+  config?: string | null;
   threshold: number;
   keep: KeepPolicy;
   glob: string;
@@ -96,6 +98,8 @@ Examples:
                                               8 worker threads, same output as -j 1
   $ parallel --pipe -k article-clean --input-format jsonl --id-field id <in.jsonl
                                               the same on every core (named by id, not line)
+  $ article-clean dumps/ --config site-rules.json
+                                              rules of your own (see README: Your own rules)
   $ lynx -dump https://example.org/news/1 | article-clean --mode page
                                               a whole page: keep only the article
 
@@ -177,7 +181,9 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .option('--progress', 'show a progress line on stderr (default: only when stderr is a terminal)')
     .option('--no-progress', 'never show the progress line')
     .option('--stats', 'print a one-line summary on stderr at the end')
-    .option('--list-rules', 'print the boilerplate rules and exit')
+    .option('--config <file>', 'rules of your own from this file (default: the nearest article-clean.config.json or .articlecleanrc above each input)')
+    .option('--no-config', 'use no config file')
+    .option('--list-rules', 'print the boilerplate rules (built-in and your own) and exit')
     .option('--color', 'color the report even when stderr is not a terminal')
     .option('--no-color', 'never color the report')
     .addHelpText('after', EXAMPLES)
@@ -248,6 +254,7 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       dropDuplicateArticles: Boolean(o.dropDuplicateArticles),
       ...(o.state === undefined ? {} : { state: o.state as string }),
       disable: o.disable as string[],
+      ...(o.config === false ? { config: null } : o.config === undefined || o.config === true ? {} : { config: o.config as string }),
       threshold: o.threshold as number,
       keep: o.keep as KeepPolicy,
       glob: o.glob as string,

@@ -5,6 +5,7 @@
 import { DEFAULT_CONTAINMENT, DEFAULT_MIN_BYTES, DEFAULT_THRESHOLD, findDuplicates, type DedupeMemo, type DuplicateVerdict } from '../dedupe/document.js';
 import { canonicalize } from '../dedupe/canonical.js';
 import { selectRules } from '../rules/index.js';
+import { compileUserRules } from '../rules/user.js';
 import type { CleanOptions, CleanResult, Duplicate, LineRange, Metadata, Paragraph, Removal, Rule } from '../types.js';
 import { applyRules, type LineVerdict } from './apply-rules.js';
 import { mergeMetadata, orderMetadata } from './metadata.js';
@@ -89,7 +90,8 @@ function removeFromCopies(lines: readonly ContentLine[], verdicts: (LineVerdict 
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
-  const activeRules: readonly Rule[] = options.rules === false ? [] : selectRules(options.disable);
+  const userRules = options.userRules?.length ? compileUserRules(options.userRules) : [];
+  const activeRules: readonly Rule[] = options.rules === false ? [] : [...userRules, ...selectRules(options.disable)];
   const dedupeOptions = {
     threshold,
     keep: options.keep ?? 'first',

@@ -76,10 +76,12 @@ export interface ListedRule {
   id: string;
   description: string;
   zone: string;
+  /** The config file a rule of your own comes from (built-in rules have none). */
+  origin?: string;
 }
 
 export function renderRuleList(all: readonly ListedRule[], color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const width = Math.max(...all.map((r) => r.id.length));
-  return all.map((r) => `${c.cyan(r.id.padEnd(width))}  ${r.zone.padEnd(8)}  ${r.description}`).join('\n') + '\n';
+  return all.map((r) => `${c.cyan(r.id.padEnd(width))}  ${r.zone.padEnd(8)}  ${r.description}${r.origin ? c.dim(`  (from ${r.origin})`) : ''}`).join('\n') + '\n';
 }
