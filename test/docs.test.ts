@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_RULES, rules } from '../src/index.js';
+import { clean, PAGE_RULES, rules, validateConfig } from '../src/index.js';
 import { renderRulesMarkdown } from '../src/render/rules-doc.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -17,5 +17,15 @@ describe('docs', () => {
     const ci = readFileSync(path.join(root, '.ci/run'), 'utf8');
     expect(readme).toContain('npm test');
     expect(ci).toMatch(/^npm test$/m);
+  });
+
+  it("README's config example is a valid config that removes its own examples", () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const example = /## Your own rules[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    const config = validateConfig(JSON.parse(example as string));
+    const text = 'A story long enough to be prose, about the council and the bridge.\n\nGet the Gazette briefing every morning\n\n— Metro desk\n';
+    const result = clean(text, { userRules: config.rules, disable: config.disable });
+    expect(result.removed.map((r) => r.rule)).toEqual(['gazette/briefing', 'gazette/desk']);
+    expect(result.metadata.source).toBe('Metro');
   });
 });
