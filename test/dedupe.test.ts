@@ -87,6 +87,17 @@ describe('similarity', () => {
   });
 });
 
+describe('fixed point', () => {
+  it('cleans again to the same text when removals keep moving zones for more than 4 rounds (found by npm run fuzz)', () => {
+    const text =
+      ' \n東京都の天気は晴れです。\nNight water will with on have of old at.\nViews: 12\nWritten by Sam Lee\nWRITTEN BY SAM LEE\nWritten by Sam Lee\nWritten by Sam Lee\n \n東京都の天気は晴れです。\nNIGHT WATER WILL WITH ON HAVE OF OLD AT.\nVIEWS: 12\n \n東';
+    const once = clean(text, { mode: 'auto' });
+    const twice = clean(once.text, { mode: 'auto' });
+    expect(twice.text).toBe(once.text);
+    expect(twice.removed).toEqual([]);
+  });
+});
+
 describe('canonicalize', () => {
   // The definition the one-pass loop must keep to.
   const reference = (t: string): string =>
