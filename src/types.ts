@@ -14,6 +14,10 @@ export interface Metadata {
   published?: string;
   /** Last-update time as ISO 8601, when the dump labels one. */
   updated?: string;
+  /** A relative publication time as the dump printed it ("3 hours ago"), when no `now` was given to resolve it. */
+  publishedText?: string;
+  /** The same for an update ("Updated 5 minutes ago"). */
+  updatedText?: string;
   category?: string;
   tags?: string[];
   views?: number;
@@ -24,6 +28,8 @@ export interface Metadata {
   source?: string;
   /** Who wrote it, as printed (publisher + reporter lines are kept whole). */
   byline?: string;
+  /** The names of a "By A, B and C" byline, one by one. */
+  authors?: string[];
   editor?: string;
   photoCredit?: string;
 }
@@ -140,6 +146,12 @@ export interface CleanOptions {
    * before the built-in ones: see src/rules/user.ts and README "Your own rules".
    */
   userRules?: readonly UserRuleSpec[];
+  /**
+   * The moment relative times ("3 hours ago", "昨天") are resolved against:
+   * ISO 8601 with an offset or Z. Without it they stay as printed
+   * (metadata.publishedText / updatedText).
+   */
+  now?: string;
 }
 
 /** Where a line stands in its document. */

@@ -381,13 +381,15 @@ async function* workItems(
 ): AsyncGenerator<WorkItem> {
   for (const input of inputs) {
     yield { kind: 'start', input };
+    let now: string | null | undefined;
     try {
       for await (const part of readParts(input, io.stdin, options)) {
         if (part.error) {
           yield { kind: 'part', input, part };
           continue;
         }
-        const result = cleaner.clean(part.text, cleanOptions(input, options, templates.get(folderOf(input)), configs.get(input)), corpusMinBytes);
+        now ??= await nowFor(input, options);
+        const result = cleaner.clean(part.text, { ...cleanOptions(input, options, templates.get(folderOf(input)), configs.get(input)), ...(now === null ? {} : { now }) }, corpusMinBytes);
         // Awaited in order by main(); a rejection seen later must not count as unhandled meanwhile.
         result.catch(() => undefined);
         yield { kind: 'part', input, part, result };
@@ -398,6 +400,14 @@ async function* workItems(
     }
     yield { kind: 'end', input };
   }
+}
+
+/** The time relative times of an input are resolved against: --now, its modification time (--now mtime; none for stdin), or none (null). */
+async function nowFor(input: Input, options: CliOptions): Promise<string | null> {
+  if (options.now === undefined) return null;
+  if (options.now !== 'mtime') return options.now;
+  if (input.kind !== 'file') return null;
+  return stat(input.path).then((s) => s.mtime.toISOString(), () => null);
 }
 
 /** Read items ahead of the consumer: up to the cleaner's width of documents (it can grow as a pool starts), and no more than READ_AHEAD_BYTES of text. */

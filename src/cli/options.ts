@@ -9,6 +9,7 @@ import { DEFAULT_THRESHOLD } from '../dedupe/document.js';
 import { ruleSelectors } from '../rules/index.js';
 import { fieldPath } from './jsonl.js';
 import { FORM_FEED_LINE } from './parts.js';
+import { isValidNow } from '../core/relative-time.js';
 
 export type OutputFormat = 'text' | 'json' | 'jsonl';
 
@@ -34,6 +35,8 @@ export interface CliOptions {
   /** Corpus scope: load and save what earlier runs kept. */
   state?: string;
   disable: string[];
+  /** Relative times are resolved against this ISO time, or each file's modification time ("mtime"). */
+  now?: string;
   /** Config file with rules of your own; undefined: find one; null: --no-config. */
   config?: string | null;
   threshold: number;
@@ -181,6 +184,7 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .option('--progress', 'show a progress line on stderr (default: only when stderr is a terminal)')
     .option('--no-progress', 'never show the progress line')
     .option('--stats', 'print a one-line summary on stderr at the end')
+    .option('--now <time>', 'resolve relative times ("3 hours ago") against this ISO 8601 time with an offset, or "mtime" (each file\'s modification time); without it they are kept as printed')
     .option('--config <file>', 'rules of your own from this file (default: the nearest article-clean.config.json or .articlecleanrc above each input)')
     .option('--no-config', 'use no config file')
     .option('--list-rules', 'print the boilerplate rules (built-in and your own) and exit')
@@ -226,6 +230,7 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
   if (!corpusScope && o.dropDuplicateArticles) return misuse('--drop-duplicate-articles needs --dedupe-scope corpus');
   if (!corpusScope && o.state !== undefined) return misuse('--state needs --dedupe-scope corpus');
   if (o.dropDuplicateArticles && o.inPlace) return misuse('--drop-duplicate-articles cannot drop a file that --in-place rewrites; use --out-dir');
+  if (o.now !== undefined && o.now !== 'mtime' && !isValidNow(o.now as string)) return misuse(`--now: "${o.now as string}" is not an ISO 8601 time with an offset (2026-11-25T10:00:00+01:00, or Z) nor "mtime"`);
   if (o.backup !== undefined && !o.inPlace) return misuse('--backup needs --in-place');
   if (o.backup === '') return misuse('--backup needs a non-empty suffix');
   let split: RegExp | undefined;
@@ -254,6 +259,7 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       dropDuplicateArticles: Boolean(o.dropDuplicateArticles),
       ...(o.state === undefined ? {} : { state: o.state as string }),
       disable: o.disable as string[],
+      ...(o.now === undefined ? {} : { now: o.now as string }),
       ...(o.config === false ? { config: null } : o.config === undefined || o.config === true ? {} : { config: o.config as string }),
       threshold: o.threshold as number,
       keep: o.keep as KeepPolicy,

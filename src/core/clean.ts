@@ -9,6 +9,7 @@ import { compileUserRules } from '../rules/user.js';
 import type { CleanOptions, CleanResult, Duplicate, LineRange, Metadata, Paragraph, Removal, Rule } from '../types.js';
 import { applyRules, type LineVerdict } from './apply-rules.js';
 import { mergeMetadata, orderMetadata } from './metadata.js';
+import { isValidNow, parseRelative, resolveRelative } from './relative-time.js';
 import { segment, type ContentLine } from './segment.js';
 import { findArticle, proseMemo, readsAsPage, standingBlocks } from '../page/index.js';
 import { applyTemplate, TEMPLATE_RULE } from './template.js';
@@ -93,6 +94,7 @@ function removeFromCopies(lines: readonly ContentLine[], verdicts: (LineVerdict 
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
+  if (options.now !== undefined && !isValidNow(options.now)) throw new RangeError(`now must be an ISO 8601 time with an offset or Z, got ${JSON.stringify(options.now)}`);
   const userRules = options.userRules?.length ? compileUserRules(options.userRules) : [];
   const activeRules: readonly Rule[] = options.rules === false ? [] : [...userRules, ...selectRules(options.disable)];
   const dedupeOptions = {
@@ -151,7 +153,22 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     if (state) removeFromCopies(lines, verdicts, state);
     state = dedupe(state);
   }
-  return buildResult(lineCount, lines, verdicts, state as DedupeState, options.source, mode);
+  const result = buildResult(lineCount, lines, verdicts, state as DedupeState, options.source, mode);
+  if (options.now !== undefined) result.metadata = orderMetadata(resolveRelativeTimes(result.metadata, options.now));
+  return result;
+}
+
+/** Relative times resolved against `now`; a time the dump gave in full is kept over a relative one. */
+function resolveRelativeTimes(metadata: Metadata, now: string): Metadata {
+  const out = { ...metadata };
+  for (const [text, field] of [['publishedText', 'published'], ['updatedText', 'updated']] as const) {
+    const printed = out[text];
+    const rel = printed === undefined ? undefined : parseRelative(printed);
+    if (!rel) continue;
+    out[field] ??= resolveRelative(rel, now);
+    delete out[text];
+  }
+  return out;
 }
 
 function buildResult(

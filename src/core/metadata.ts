@@ -44,8 +44,8 @@ export function compact(metadata: Metadata): Metadata {
 
 // The order fields are listed in, whatever order the dump gave them.
 const FIELD_ORDER: (keyof Metadata)[] = [
-  'published', 'updated', 'category', 'tags', 'views', 'comments', 'likes', 'shares',
-  'source', 'byline', 'editor', 'photoCredit',
+  'published', 'updated', 'publishedText', 'updatedText', 'category', 'tags', 'views', 'comments', 'likes', 'shares',
+  'source', 'byline', 'authors', 'editor', 'photoCredit',
 ];
 
 /** The same metadata with its fields in the documented order. */

@@ -1,7 +1,7 @@
 /** Bylines and publisher lines near the top (or bottom) of an article. */
 import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, CJK, CJK_NAME, GuardedPattern, PEOPLE, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
+import { anyCase, CJK, CJK_NAME, GuardedPattern, PEOPLE, SENTENCE_END, SHORT_LINE, splitNames, wordCount } from './patterns.js';
 
 /** After the names: "| Reuters", ", Associated Press", "- CNN". */
 const OUTLET = String.raw`(?:\s*[|,–—-]\s*(\p{Lu}[\p{L}\p{M}&.' ]{1,40}))?`;
@@ -18,7 +18,7 @@ const byLine = patternRule({
     new GuardedPattern(new RegExp(`^(?:${BY_LABELS})(?:\\s*[:：])?\\s`, 'iu'), () => new RegExp(`^(?:${anyCase(BY_LABELS)})(?:\\s*[:：])?\\s+(${PEOPLE})${OUTLET}$`, 'u')),
     new GuardedPattern(new RegExp(`^(?:${CJK_BY_LABELS})`, 'u'), () => new RegExp(`^(?:${CJK_BY_LABELS})\\s*(?:[:：]\\s*)?((?:${CJK_NAME}|${PEOPLE})(?:[\\s、，,]+(?:${CJK_NAME}|${PEOPLE})){0,4})$`, 'u')),
   ],
-  lift: (m) => ({ byline: trimValue(m[1]), source: trimValue(m[2]) }),
+  lift: (m) => ({ byline: trimValue(m[1]), authors: splitNames(trimValue(m[1])), source: trimValue(m[2]) }),
   examples: {
     removes: ['By Jane Doe', 'By JANE DOE and JOHN ROE | Reuters', 'By Priya Nair, Associated Press', 'Written by Sam Lee', 'Por María García', 'Von Hans Müller', '作者：王五', '记者 张三 李四'],
     keeps: ['By the end of the year, the source of the rumor was clear.', 'By Monday the river had risen again.', 'Por la tarde llovió en toda la ciudad.'],

@@ -1,7 +1,7 @@
 /** Credits: where the text or its pictures come from, and who edited it. */
 import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, CJK_NAME, GuardedPattern, PEOPLE, regexesOf, restOfLine, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
+import { anyCase, CJK_NAME, GuardedPattern, PEOPLE, regexesOf, restOfLine, SENTENCE_END, SHORT_LINE, splitNames, wordCount } from './patterns.js';
 
 /** A place name after "Reporting by X in": one to three capitalised words. */
 const PLACE = String.raw`\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}`;
@@ -111,14 +111,15 @@ const reportingCredit: Rule = {
   test(line) {
     const inner = line.replace(OPENING, '').replace(CLOSING, '');
     if (inner.length > 200) return null;
-    const found: { byline?: string; editor?: string } = {};
+    const found: { byline?: string; authors?: string[]; editor?: string } = {};
     for (const part of inner.split(CREDIT_SEPARATOR)) {
       const m = CREDIT_PART.exec(part.trim());
       if (!m) return null;
       const field = EDITING.test(m[1] as string) ? 'editor' : 'byline';
       found[field] ??= m[2];
     }
-    return { metadata: found };
+    const authors = splitNames(found.byline);
+    return { metadata: authors ? { ...found, authors } : found };
   },
 };
 

@@ -6,7 +6,8 @@ import { findDateTime, findTime } from '../core/datetime.js';
 import { parseCount } from '../core/metadata.js';
 import type { Metadata, Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
-import { anyCase, CJK_NAME, COUNT, GuardedPattern, type Pattern, PEOPLE, restOfLine, SENTENCE_END, SHORT_LINE } from './patterns.js';
+import { anyCase, CJK_NAME, COUNT, GuardedPattern, type Pattern, PEOPLE, restOfLine, SENTENCE_END, SHORT_LINE, splitNames } from './patterns.js';
+import { parseRelative } from '../core/relative-time.js';
 
 // Words that label a date without adding information.
 const PUBLISHED_LABEL = String.raw`published(?:\s+on)?|posted(?:\s+on)?|posted|date|dated|created|publicado(?:\s+el)?|publicada|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|опубликовано|дата(?:\s+публикации)?|发布时间|发表时间|发布日期|时间|日期|公開日|投稿日`;
@@ -79,6 +80,7 @@ function readMetadataPieces(rest: string, when: string): { metadata: Metadata; p
     const by = BYLINE.exec(piece) ?? AUTHOR.exec(piece);
     if (by) {
       md.byline ??= by[1];
+      md.authors ??= splitNames(by[1]);
       continue;
     }
     const source = SOURCE.exec(piece);
@@ -157,10 +159,17 @@ const relative = patternRule({
     /^(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+$/iu,
     /^\d{1,3}\s+(?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*)\s+назад$/iu,
     /^(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|今天|前天)$/u,
+    /^(?:\d{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月)前|たった今|昨日|今日)$/u,
+    /^(?:hoy|ayer|heute|gestern|aujourd'hui|hoje|ontem|сегодня|вчера)$/iu,
   ],
+  // Kept as printed (publishedText, updatedText); clean() resolves it when given `now`.
+  lift: (_m, line) => {
+    const rel = parseRelative(line);
+    return rel ? { [rel.updated ? 'updatedText' : 'publishedText']: line.trim() } : {};
+  },
   examples: {
-    removes: ['3 hours ago', 'Updated 5 minutes ago', 'yesterday', 'hace 3 horas', 'vor 2 Stunden', '2 дня назад', '3小时前'],
-    keeps: ['Three hours ago the bridge collapsed.', 'Yesterday was the hottest day on record.'],
+    removes: ['3 hours ago', 'Updated 5 minutes ago', 'yesterday', 'hace 3 horas', 'vor 2 Stunden', '2 дня назад', '3小时前', '2時間前', '昨日', 'há 2 dias', 'ontem', 'Gestern'],
+    keeps: ['Three hours ago the bridge collapsed.', 'Yesterday was the hottest day on record.', 'Gestern war der heißeste Tag des Jahres.', '2時間前に地震がありました。'],
   },
 });
 

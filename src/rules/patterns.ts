@@ -83,6 +83,17 @@ export type Pattern = RegExp | GuardedPattern;
 /** The regular expressions behind patterns (building guarded ones), for the ReDoS audit. */
 export const regexesOf = (patterns: readonly Pattern[]): RegExp[] => patterns.flatMap((p) => (p instanceof RegExp ? [p] : [p.guard, p.regex]));
 
+const NAME_SEPARATOR = /\s*(?:,|&|;|、|，|\s(?:and|und|y|et|e|и)\s)\s*/u;
+const CJK_NAMES_ONLY = /^[\p{Script=Han}\p{Script=Hangul}\s、，,]+$/u;
+
+/** The names of a byline as printed: "JANE DOE and JOHN ROE" → ["JANE DOE", "JOHN ROE"]; "张三 李四" → ["张三", "李四"]. */
+export function splitNames(byline: string | undefined): string[] | undefined {
+  const text = byline?.trim();
+  if (!text) return undefined;
+  const names = text.split(CJK_NAMES_ONLY.test(text) ? /[\s、，,]+/u : NAME_SEPARATOR).map((n) => n.trim()).filter((n) => n !== '');
+  return names.length > 0 ? names : undefined;
+}
+
 export const COUNT = String.raw`\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?\s?(?:[kKmMbB千万萬亿億]|тыс\.?|млн\.?)?\+?`;
 
 /**

@@ -1,0 +1,95 @@
+/**
+ * Relative publication times ("3 hours ago", "vor 2 Stunden", "3小时前",
+ * "yesterday"): read into an amount and a unit, and resolved only against a
+ * "now" the caller gives (--now, or the file's modification time). Without
+ * one, the dump's words are kept as they were (publishedText, updatedText):
+ * a time of day guessed from the moment of cleaning would be wrong.
+ *
+ * Resolution rule: seconds, minutes and hours give a timestamp (in now's
+ * offset); days, weeks, months, years, "yesterday" and "today" give a date
+ * only, since "3 days ago" says nothing about the hour.
+ */
+
+export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface RelativeTime {
+  amount: number;
+  unit: RelativeUnit;
+  /** "Updated 5 minutes ago" dates an update, not the publication. */
+  updated: boolean;
+}
+
+// Unit words by their stem, in the languages the rule knows.
+const UNITS: [RegExp, RelativeUnit][] = [
+  [/^(?:s|sec|secs?|seconds?|segundos?|sekunden?|secondes?|секунд\p{L}*|秒)$/u, 'second'],
+  [/^(?:min|mins?|minutes?|minutos?|minuten?|минут\p{L}*|分钟|分)$/u, 'minute'],
+  [/^(?:h|hrs?|hours?|horas?|stunden?|heures?|час\p{L}*|小时|時間)$/u, 'hour'],
+  [/^(?:days?|d[ií]as?|tage?n?|jours?|dias?|дн\p{L}*|день|天|日)$/u, 'day'],
+  [/^(?:weeks?|semanas?|wochen?|semaines?|недел\p{L}*|周|週間)$/u, 'week'],
+  [/^(?:months?|mes(?:es)?|monaten?|mois|meses|месяц\p{L}*|个月|か月|ヶ月)$/u, 'month'],
+  [/^(?:years?|años?|jahren?|ans?|anos?|год\p{L}*|лет|年)$/u, 'year'],
+];
+
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1 };
+const DAY_WORDS: Record<string, number> = {
+  'just now': 0, 'moments ago': 0, today: 0, yesterday: 1,
+  刚刚: 0, 今天: 0, 昨天: 1, 前天: 2, たった今: 0, 今日: 0, 昨日: 1,
+  hoy: 0, ayer: 1, heute: 0, gestern: 1, "aujourd'hui": 0, hier: 1, hoje: 0, ontem: 1, сегодня: 0, вчера: 1,
+};
+
+const AGO = [
+  // "3 hours ago", "Updated 5 minutes ago", "an hour ago"
+  /^(?:(published|posted|updated)\s+)?(\d{1,3}|an?|one)\s+(\p{L}+)\s+ago$/iu,
+  // "hace 3 horas", "vor 2 Stunden", "il y a 3 heures", "há 2 dias"
+  /^(?:hace|vor|il y a|há)\s+(\d{1,3})\s+(\p{L}+)$/iu,
+  // "2 дня назад"
+  /^(\d{1,3})\s+(\p{L}+)\s+назад$/iu,
+  // "3小时前", "3時間前"
+  /^(\d{1,3})\s*(\p{L}+?)前$/u,
+];
+
+/** Read a relative time, or undefined when the line is not one. */
+export function parseRelative(line: string): RelativeTime | undefined {
+  const text = line.trim();
+  const labelled = /^(published|posted|updated)\s+(.+)$/iu.exec(text);
+  const updated = labelled?.[1]?.toLowerCase() === 'updated';
+  const rest = (labelled ? labelled[2] : text) as string;
+  const days = DAY_WORDS[rest.toLowerCase()];
+  if (days !== undefined) return { amount: days, unit: 'day', updated };
+  for (const re of AGO) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [amountText, unitText] = m.length === 4 ? [m[2], m[3]] : [m[1], m[2]];
+    const amount = WORD_NUMBERS[(amountText as string).toLowerCase()] ?? Number(amountText);
+    const unit = UNITS.find(([stem]) => stem.test((unitText as string).toLowerCase()))?.[1];
+    if (unit && Number.isFinite(amount)) return { amount, unit, updated: (m.length === 4 && m[1]?.toLowerCase() === 'updated') || updated };
+  }
+  return undefined;
+}
+
+/** An ISO 8601 timestamp with an offset (or Z): what --now accepts. */
+const ISO_NOW = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `now` is a timestamp relative times can be resolved against. */
+export function isValidNow(now: string): boolean {
+  return ISO_NOW.test(now) && !Number.isNaN(Date.parse(now));
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const MS: Partial<Record<RelativeUnit, number>> = { second: 1e3, minute: 60e3, hour: 3600e3, day: 86400e3, week: 7 * 86400e3 };
+
+/** The ISO 8601 time a relative time points at, seen from `now` (see the resolution rule above). */
+export function resolveRelative(rel: RelativeTime, now: string): string {
+  const m = ISO_NOW.exec(now);
+  if (!m || Number.isNaN(Date.parse(now))) throw new RangeError(`now must be an ISO 8601 time with an offset, got ${JSON.stringify(now)}`);
+  const zone = m[7] as string;
+  const offsetMinutes = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  // Work on the wall clock of now's zone, as UTC fields.
+  const local = new Date(Date.parse(now) + offsetMinutes * 60e3);
+  if (rel.unit === 'month') local.setUTCMonth(local.getUTCMonth() - rel.amount);
+  else if (rel.unit === 'year') local.setUTCFullYear(local.getUTCFullYear() - rel.amount);
+  else local.setTime(local.getTime() - rel.amount * (MS[rel.unit] as number));
+  const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  if (rel.unit !== 'second' && rel.unit !== 'minute' && rel.unit !== 'hour') return date;
+  return `${date}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${zone === 'Z' ? 'Z' : zone}`;
+}
