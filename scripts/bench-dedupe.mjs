@@ -22,7 +22,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { canonicalize, shingles, tokenize } from '../dist/dedupe/canonical.js';
+import { canonicalize } from '../dist/dedupe/canonical.js';
+import { coverage } from '../dist/dedupe/corpus.js';
 import { bigramProfile, dice, profileDice } from '../dist/dedupe/similarity.js';
 import { learnProseModel } from './prose-model.mjs';
 
@@ -159,14 +160,6 @@ const canonOf = (key) => {
   let c = canon.get(key);
   if (c === undefined) canon.set(key, (c = canonicalize(byKey.get(key).text)));
   return c;
-};
-/** The share of a's word 3-shingles that b has too. */
-const coverage = (a, b) => {
-  const sb = shingles(tokenize(b));
-  const sa = shingles(tokenize(a));
-  let shared = 0;
-  for (const x of sa) if (sb.has(x)) shared++;
-  return sa.size === 0 ? 0 : shared / sa.size;
 };
 /** What --threshold and containment mean: a near copy by Dice, or the shorter one inside the longer (whole, or 90% of its word 3-shingles). */
 const isCopy = (a, b) => {

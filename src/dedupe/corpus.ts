@@ -126,8 +126,8 @@ const BLOCK = 4096;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** The share of a's word 3-shingles that b has too. */
-function coverage(a: string, b: string): number {
+/** The share of a's word 3-shingles that b has too (canonical texts). */
+export function coverage(a: string, b: string): number {
   const sa = shingles(tokenize(a));
   const sb = shingles(tokenize(b));
   let shared = 0;
