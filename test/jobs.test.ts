@@ -104,6 +104,18 @@ describe('AdaptiveCleaner (the default, without -j)', () => {
   });
 });
 
+describe('AdaptiveCleaner with tiny documents', () => {
+  it('keeps them inline past its budget: a worker round trip would cost what cleaning them does', async () => {
+    const cleaner = new AdaptiveCleaner(2, 20, workerScript);
+    try {
+      for (let i = 0; i < 5000; i++) await cleaner.clean(`Note ${i}.\n`, {});
+      expect(cleaner.width).toBe(1);
+    } finally {
+      await cleaner.close();
+    }
+  });
+});
+
 describe('article-clean -j', () => {
   // Inline, and more workers than cores (so documents finish out of order).
   const jobs = ['1', '2'];
