@@ -2,7 +2,7 @@
  * JSON Lines input (--input-format jsonl): each line is a record whose text
  * field is cleaned; the record goes back out with the clean text in that field
  * and the result under "articleClean". Streamed line by line, in order, so
- * memory holds one record however large the corpus.
+ * memory holds the records in flight (a few per worker), however large the corpus.
  */
 import type { CleanResult } from '../types.js';
 import { formatSize, InputError, type Input } from './inputs.js';

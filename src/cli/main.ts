@@ -54,16 +54,25 @@ export async function main(io: CliIO): Promise<number> {
   const options = parsed.options;
   const color = useColor(options.color, io.env, io.stderr.isTTY);
 
-  if (options.listRules) {
-    let user: LoadedConfig | undefined;
+  /** A path as the user would write it from the current folder. */
+  const shown = (file: string): string => path.relative(io.cwd, file) || file;
+  const finder = new ConfigFinder();
+  /** The config for an input (none with --no-config); null when it is unusable, which is reported: the run stops before cleaning anything. */
+  const configFor = async (input: Input): Promise<LoadedConfig | undefined | null> => {
+    if (options.config === null) return undefined;
     try {
-      user = options.config === null ? undefined : await new ConfigFinder().forInput({ kind: 'stdin', source: '-' }, io.cwd, options.config);
+      return await finder.forInput(input, io.cwd, options.config);
     } catch (err) {
       if (!(err instanceof ConfigFileError)) throw err;
-      fail(path.relative(io.cwd, err.file) || err.file, err.message);
-      return EXIT_ERROR;
+      fail(shown(err.file), err.message);
+      return null;
     }
-    const origin = user ? path.relative(io.cwd, user.file) || user.file : undefined;
+  };
+
+  if (options.listRules) {
+    const user = await configFor({ kind: 'stdin', source: '-' });
+    if (user === null) return EXIT_ERROR;
+    const origin = user ? shown(user.file) : undefined;
     const listed = [
       ...(user?.config.rules ?? []).map(({ id, description, zone, examples }) => ({ id, description, zone: zone ?? 'anywhere', examples: { removes: examples?.removes ?? [], keeps: examples?.keeps ?? [] }, origin })),
       ...rules.map(({ id, description, zone, examples }) => ({ id, description, zone: zone as string, examples, origin: undefined })),
@@ -112,18 +121,10 @@ export async function main(io: CliIO): Promise<number> {
 
   // Configs with rules of your own: all read and checked before anything is cleaned.
   const configs = new Map<Input, LoadedConfig>();
-  if (options.config !== null) {
-    const finder = new ConfigFinder();
-    for (const input of inputs) {
-      try {
-        const config = await finder.forInput(input, io.cwd, options.config);
-        if (config) configs.set(input, config);
-      } catch (err) {
-        if (!(err instanceof ConfigFileError)) throw err;
-        fail(path.relative(io.cwd, err.file) || err.file, err.message);
-        return EXIT_ERROR;
-      }
-    }
+  for (const input of inputs) {
+    const config = await configFor(input);
+    if (config === null) return EXIT_ERROR;
+    if (config) configs.set(input, config);
   }
 
   const destination = destinationFor(options, io, outDir, inputs);
@@ -381,14 +382,13 @@ async function* workItems(
 ): AsyncGenerator<WorkItem> {
   for (const input of inputs) {
     yield { kind: 'start', input };
-    let now: string | null | undefined;
+    const now = await nowFor(input, options);
     try {
       for await (const part of readParts(input, io.stdin, options)) {
         if (part.error) {
           yield { kind: 'part', input, part };
           continue;
         }
-        now ??= await nowFor(input, options);
         const result = cleaner.clean(part.text, { ...cleanOptions(input, options, templates.get(folderOf(input)), configs.get(input)), ...(now === null ? {} : { now }) }, corpusMinBytes);
         // Awaited in order by main(); a rejection seen later must not count as unhandled meanwhile.
         result.catch(() => undefined);

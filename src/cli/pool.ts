@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { CleanOptions } from '../types.js';
-import { cleanDocument, type Cleaned } from './clean-document.js';
+import { cleanDocument, type Cleaned, type WorkerAnswer, type WorkerTask } from './clean-document.js';
 
 export type { Cleaned } from './clean-document.js';
 
@@ -31,7 +31,6 @@ export const inlineCleaner: Cleaner = {
   close: () => Promise.resolve(),
 };
 
-import type { WorkerAnswer, WorkerTask } from './clean-document.js';
 
 interface Pending {
   task: WorkerTask;
