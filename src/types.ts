@@ -72,6 +72,20 @@ export interface Duplicate {
   text: string;
 }
 
+/** A line whose text was repaired before cleaning (CleanOptions.fixMojibake). */
+export interface Change {
+  lines: LineRange;
+  /** What was done: "mojibake" (the only kind so far). */
+  kind: 'mojibake';
+  /** Which misreading was undone: UTF-8 read as Windows-1252/Latin-1, or as GBK. */
+  from: 'utf8-as-cp1252' | 'utf8-as-gbk';
+  reason: string;
+  /** The line as it was in the input. */
+  before: string;
+  /** The line as repaired (before normalization). */
+  after: string;
+}
+
 export interface CleanStats {
   /** Input lines, blank ones included. */
   linesIn: number;
@@ -105,6 +119,8 @@ export interface CleanResult {
   metadata: Metadata;
   removed: Removal[];
   duplicates: Duplicate[];
+  /** Lines repaired before cleaning; present when `fixMojibake` was asked for (empty when nothing needed it). */
+  changes?: Change[];
   stats: CleanStats;
 }
 
@@ -152,6 +168,13 @@ export interface CleanOptions {
    * (metadata.publishedText / updatedText).
    */
   now?: string;
+  /**
+   * Repair mojibake before cleaning: lines of UTF-8 that were read as
+   * Windows-1252/Latin-1 or as GBK somewhere upstream ("CafÃ©", "鍙戝竷").
+   * Conservative: a line is changed only when the repair is unambiguous; each
+   * repaired line is listed in `changes` (default false).
+   */
+  fixMojibake?: boolean;
 }
 
 /** Where a line stands in its document. */

@@ -459,4 +459,27 @@ describe('legacy encodings without --encoding', () => {
     writeFileSync(path.join(tmp, 'zh-gbk.txt'), Buffer.concat([gbk, Buffer.from('\n')]));
     expect((await run(['zh-gbk.txt'], { cwd: tmp })).stdout).toBe('你好世界，这是一条新闻。\n');
   });
+
+  it('Windows-1252 keeps its curly quotes, dashes, € and ™ (bytes 0x80-0x9F), detected, given or streamed', async () => {
+    // Node 20's own windows-1252 decoder gives C1 controls there, which normalization would delete.
+    const cp1252 = Buffer.from('\x93Le caf\xe9\x94 \x96 a long sentence about the caf\xe9 terrace, the prices in \x80 and the brand\x99 on the awning.\n', 'latin1');
+    const expected = '“Le café” – a long sentence about the café terrace, the prices in € and the brand™ on the awning.\n';
+    writeFileSync(path.join(tmp, 'cp1252.txt'), cp1252);
+    expect((await run(['cp1252.txt', '--encoding', 'windows-1252'], { cwd: tmp })).stdout).toBe(expected);
+    expect((await run(['cp1252.txt', '--encoding', 'latin1'], { cwd: tmp })).stdout).toBe(expected);
+    expect((await run(['cp1252.txt'], { cwd: tmp })).stdout).toBe(expected);
+    expect((await run(['--split', '--encoding', 'windows-1252'], { stdin: cp1252 })).stdout).toBe(expected);
+  });
+
+  it('--fix-mojibake repairs UTF-8 that was read as Windows-1252 upstream, and says so', async () => {
+    const broken = Buffer.from('The new caf\u00c3\u00a9 \u00e2\u20ac\u0153Le Port\u00e2\u20ac\u009d opened on the quay on Tuesday morning.\n', 'utf8');
+    writeFileSync(path.join(tmp, 'mojibake.txt'), broken);
+    const plain = await run(['mojibake.txt'], { cwd: tmp });
+    expect(plain.stdout).toContain('cafÃ©');
+    const fixed = await run(['mojibake.txt', '--fix-mojibake', '--explain'], { cwd: tmp });
+    expect(fixed.stdout).toBe('The new café “Le Port” opened on the quay on Tuesday morning.\n');
+    expect(fixed.stderr).toMatch(/L1 +repaired +mojibake repaired: UTF-8 text that had been read as Windows-1252\/Latin-1/);
+    const json = JSON.parse((await run(['mojibake.txt', '--fix-mojibake', '--format', 'json'], { cwd: tmp })).stdout);
+    expect(json.changes).toEqual([expect.objectContaining({ lines: [1, 1], kind: 'mojibake', from: 'utf8-as-cp1252' })]);
+  });
 });

@@ -1,4 +1,5 @@
 /** Normalization of one line, and splitting into lines. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean, normalizeLine, splitLines } from '../src/index.js';
 import { expectAccounting } from './helpers.js';
@@ -36,6 +37,62 @@ describe('normalizeLine', () => {
     for (const s of ['x " a " , b', 'a\u00a0: b', ' " " ', '«\u00a0\u00a0x', 'a ,. b', '"  "  ,']) {
       expect(normalizeLine(normalizeLine(s))).toBe(normalizeLine(s));
     }
+  });
+});
+
+describe('normalization per script', () => {
+  it.each([
+    // NFC: a decomposed accent becomes the precomposed letter.
+    ['Cafe\u0301 de la Paix', 'Café de la Paix'],
+    ['Ёлка и е\u0308ж', 'Ёлка и ёж'],
+    // CJK: full-width letters and digits set half-width; full-width punctuation between them too.
+    ['２０２４年４月２４日　ＰＲ', '2024年4月24日 PR'],
+    ['発表は10：30から', '発表は10:30から'],
+    ['２０２４／０４／２４', '2024/04/24'],
+    // Half-width katakana (old encoders) become full-width, voicing marks joined.
+    ['ｶﾞｿﾘﾝ価格', 'ガソリン価格'],
+    // Half-width punctuation between CJK characters becomes full-width; the scraper's spaces go.
+    ['东京都,大阪府和京都府', '东京都，大阪府和京都府'],
+    ['東京都, 大阪府など', '東京都、大阪府など'],
+    ['市長は: 「検討する」と述べた', '市長は：「検討する」と述べた'],
+    ['你好吗?', '你好吗？'],
+    ['他说(大意如此)没有问题', '他说（大意如此）没有问题'],
+    ['记者 ，王五', '记者，王五'],
+    // No space is ever inserted, and Latin context keeps ASCII punctuation.
+    ['发布时间: 2024-04-24 04:08', '发布时间: 2024-04-24 04:08'],
+    ['张三 李四', '张三 李四'],
+    ['iPhone 15(256GB)', 'iPhone 15(256GB)'],
+    // Quotes: Russian sets none inside « », French a narrow no-break space, German »…« and „…“ none.
+    ['Он сказал: « Привет »', 'Он сказал: «Привет»'],
+    ['Il a dit « Bonjour » hier', 'Il a dit «\u202fBonjour\u202f» hier'],
+    ['«Ha llovido bien», explicó', '«Ha llovido bien», explicó'],
+    ['Er sagte » so geht es « und ging', 'Er sagte »so geht es« und ging'],
+    ['»Gut«, sagte er, »sehr gut«', '»Gut«, sagte er, »sehr gut«'],
+    ['„ Das ist gut “, sagte sie', '„Das ist gut“, sagte sie'],
+    // Marks inside words are not a span: this » closes something, this « opens something.
+    ['ÉTÉ» et Fuß« sont là', 'ÉTÉ» et Fuß« sont là'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeLine(input)).toBe(expected);
+  });
+
+  it('leaves plain Latin text alone (fast path)', () => {
+    const line = 'The council (in a 5:4 vote) approved it, and left.';
+    expect(normalizeLine(line)).toBe(line);
+  });
+
+  it('is idempotent on mixed-script text (property)', () => {
+    const piece = fc.constantFrom(
+      '中', '国', '的', 'あ', 'カ', 'ｶ', 'ﾞ', 'ｰ', '｡', '２', 'Ａ', '：', '，', '。', '、', '（', '）', '「', '」',
+      ',', ':', ';', '?', '!', '(', ')', '.', ' ', '  ', '\u00a0', '\u202f', '\u3000', '«', '»', '„', '“', '”', '"',
+      'a', 'Z', '1', 'é', 'e\u0301', 'Я', 'ё', 'o\u0308', '\u0301',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const once = normalizeLine(pieces.join(''));
+        expect(normalizeLine(once)).toBe(once);
+      }),
+      { seed: 20261125, numRuns: 2000 },
+    );
   });
 });
 

@@ -7,6 +7,16 @@
  */
 import { createRequire } from 'node:module';
 import { TextDecoder } from 'node:util';
+import { windows1252FromLatin1 } from '../core/cp1252.js';
+
+/**
+ * What `decoder` made of the bytes, mended where Node gets it wrong: its
+ * windows-1252 decoder (also behind latin1, iso-8859-1, ascii) gives C1
+ * controls for 0x80-0x9F instead of “ ” – — € ™ (see core/cp1252.ts).
+ */
+export function mendDecoded(decoder: TextDecoder, text: string): string {
+  return decoder.encoding === 'windows-1252' ? windows1252FromLatin1(text) : text;
+}
 
 /** Below this confidence (chardet's 0-100) a guess is not trusted: an error beats mojibake. */
 export const MIN_CONFIDENCE = 40;

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { TextDecoder } from 'node:util';
-import { guessEncoding, type Guess } from './encoding.js';
+import { guessEncoding, mendDecoded, type Guess } from './encoding.js';
 import { ignoreFile, walk } from './walk.js';
 
 export class InputError extends Error {
@@ -198,7 +198,7 @@ export function decode(bytes: Buffer, source: string, encoding?: string, onGuess
     throw new InputError(source, `unknown encoding "${label}"`);
   }
   try {
-    return decoder.decode(body);
+    return mendDecoded(decoder, decoder.decode(body));
   } catch {
     if (label !== 'utf-8' || encoding) throw new InputError(source, `not valid ${label}`);
   }
@@ -206,7 +206,8 @@ export function decode(bytes: Buffer, source: string, encoding?: string, onGuess
   const { accepted, best } = guessEncoding(body);
   if (accepted) {
     try {
-      const text = new TextDecoder(accepted.label, { fatal: true }).decode(body);
+      const guessed = new TextDecoder(accepted.label, { fatal: true });
+      const text = mendDecoded(guessed, guessed.decode(body));
       onGuess?.(accepted);
       return text;
     } catch {

@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { guessEncoding } from './encoding.js';
+import { guessEncoding, mendDecoded } from './encoding.js';
 import { detectEncoding, formatSize, InputError, reasonFor, type Input } from './inputs.js';
 
 /** Whether a first chunk is valid UTF-8 (a character cut at its end is allowed). */
@@ -52,7 +52,7 @@ export async function* streamLines(input: Input, stdin: AsyncIterable<unknown>, 
       if (!utf16 && bytes.includes(0)) throw new InputError(input.source, 'binary file (contains NUL bytes); not cleaned');
       let text: string;
       try {
-        text = decoder.decode(bytes, { stream: true });
+        text = mendDecoded(decoder, decoder.decode(bytes, { stream: true }));
       } catch {
         throw new InputError(input.source, `not valid ${encoding ?? 'UTF-8'} (in the bytes after offset ${offset}); give its encoding with --encoding`);
       }
@@ -78,7 +78,7 @@ export async function* streamLines(input: Input, stdin: AsyncIterable<unknown>, 
       if (pending.length > maxChars) throw tooLong(lineNumber + 1);
     }
     try {
-      pending += decoder?.decode() ?? '';
+      pending += decoder ? mendDecoded(decoder, decoder.decode()) : '';
     } catch {
       throw new InputError(input.source, `not valid ${encoding ?? 'UTF-8'} (it ends inside a character)`);
     }

@@ -453,5 +453,6 @@ function cleanOptions(input: Input, options: CliOptions, template: TemplateForFo
     keep: options.keep,
     mode: options.mode,
     title: options.title,
+    ...(options.fixMojibake ? { fixMojibake: true } : {}),
   };
 }

@@ -44,6 +44,8 @@ export interface CliOptions {
   glob: string;
   mode: CleanMode;
   title: boolean;
+  /** Repair lines of UTF-8 that were read as Windows-1252/Latin-1 or GBK upstream. */
+  fixMojibake: boolean;
   /** Learn template lines across the files of each folder (null: --no-template). */
   template: TemplateThresholds | null;
   encoding?: string;
@@ -168,6 +170,7 @@ export function buildProgram(version: string, write: { out(s: string): void; err
     .addOption(new Option('--keep <policy>', 'which copy of a duplicate stays (a truncated copy always yields to the full one)').choices(['first', 'longest']).default('first'))
     .addOption(new Option('--mode <mode>', 'article: line rules only; page: also find the article among menus and link lists; auto: decide per input').choices(['auto', 'article', 'page']).default('auto'))
     .option('--no-title', 'in page mode, drop the headline above the article')
+    .option('--fix-mojibake', 'repair lines of UTF-8 that were read as Windows-1252/Latin-1 or GBK upstream ("CafÃ©" → "Café"), only where unambiguous; each repair is listed (JSON: changes, --explain)')
     .option('--no-template', 'do not remove lines that many files of a folder share')
     .option('--template-min-files <n>', 'files of one folder that must share a line for it to be a template line', parsePositiveInt, DEFAULT_TEMPLATE.minFiles)
     .option('--template-share <x>', 'share (0-1) of a folder\'s files that must share a line', parseFraction, DEFAULT_TEMPLATE.minShare)
@@ -266,6 +269,7 @@ export function parseArgs(argv: readonly string[], version: string, write: { out
       glob: o.glob as string,
       mode: o.mode as CleanMode,
       title: o.title !== false,
+      fixMojibake: Boolean(o.fixMojibake),
       template: o.template === false ? null : { minFiles: o.templateMinFiles as number, minShare: o.templateShare as number },
       ...(o.encoding === undefined ? {} : { encoding: o.encoding as string }),
       ...(split === undefined ? {} : { split }),

@@ -6,7 +6,7 @@ import { DEFAULT_CONTAINMENT, DEFAULT_MIN_BYTES, DEFAULT_THRESHOLD, findDuplicat
 import { canonicalize } from '../dedupe/canonical.js';
 import { selectRules } from '../rules/index.js';
 import { compileUserRules } from '../rules/user.js';
-import type { CleanOptions, CleanResult, Duplicate, LineRange, Metadata, Paragraph, Removal, Rule } from '../types.js';
+import type { Change, CleanOptions, CleanResult, Duplicate, LineRange, Metadata, Paragraph, Removal, Rule } from '../types.js';
 import { applyRules, type LineVerdict } from './apply-rules.js';
 import { mergeMetadata, orderMetadata } from './metadata.js';
 import { isValidNow, parseRelative, resolveRelative } from './relative-time.js';
@@ -104,7 +104,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     containment: DEFAULT_CONTAINMENT,
   };
 
-  const { lineCount, lines } = segment(input);
+  const { lineCount, lines, changes } = segment(input, options.fixMojibake === true);
   const textOf = (b: Block): string[] => b.indices.map((i) => (lines[i] as ContentLine).text);
   const verdicts: (LineVerdict | undefined)[] = new Array(lines.length).fill(undefined);
   const dedupeMemo: DedupeMemo = new Map();
@@ -153,7 +153,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     if (state) removeFromCopies(lines, verdicts, state);
     state = dedupe(state);
   }
-  const result = buildResult(lineCount, lines, verdicts, state as DedupeState, options.source, mode);
+  const result = buildResult(lineCount, lines, verdicts, state as DedupeState, options.source, mode, options.fixMojibake === true ? changes : undefined);
   if (options.now !== undefined) result.metadata = orderMetadata(resolveRelativeTimes(result.metadata, options.now));
   return result;
 }
@@ -178,6 +178,7 @@ function buildResult(
   { blocks, duplicateOf }: DedupeState,
   source: string | undefined,
   mode: 'article' | 'page',
+  changes: Change[] | undefined,
 ): CleanResult {
   const line = (i: number): ContentLine => lines[i] as ContentLine;
   const rangeOf = (b: Block): LineRange => [line(b.indices[0] as number).lineNumber, line(b.indices[b.indices.length - 1] as number).lineNumber];
@@ -233,6 +234,7 @@ function buildResult(
     metadata: orderMetadata(metadata),
     removed,
     duplicates,
+    ...(changes === undefined ? {} : { changes }),
     stats: {
       linesIn: lineCount,
       contentLinesIn: lines.length,

@@ -4,6 +4,8 @@
  * stays with the caller for provenance.
  */
 
+import { normalizeScripts } from './script-normalize.js';
+
 // A UTF-16 surrogate without its other half: a broken string (a JS slice through
 // an emoji, a bad decoder) that cannot be written as UTF-8.
 const ANY_SURROGATE = /[\uD800-\uDFFF]/;
@@ -53,7 +55,11 @@ function trimQuoted(_whole: string, inner: string, open: string, close: string):
   return open + inner.trim() + close;
 }
 
-/** Normalize one line: the same input always gives the same output, and normalizing twice changes nothing. */
+/**
+ * Normalize one line: the same input always gives the same output, and
+ * normalizing twice changes nothing. Script-dependent steps (NFC, CJK widths,
+ * « » and „ “ padding) are in script-normalize.ts.
+ */
 export function normalizeLine(line: string): string {
   let out = toWellFormed(line).replace(INVISIBLE, '').replace(CONTROL, '');
   if (out.includes('\u00A0') || out.includes('\u202F')) {
@@ -70,5 +76,5 @@ export function normalizeLine(line: string): string {
     out = out.replace(CURLY_QUOTED, (w, inner: string) => trimQuoted(w, inner, '“', '”'));
   }
   // Trimming inside quotes can leave a space before punctuation again: `" x " .`
-  return out.replace(SPACE_BEFORE_PUNCT, '$1');
+  return normalizeScripts(out.replace(SPACE_BEFORE_PUNCT, '$1'));
 }

@@ -35,6 +35,13 @@ export function renderReport(result: CleanResult, color: boolean): string {
       reason: r.reason,
       count: 1,
     })),
+    ...(result.changes ?? []).map((ch) => ({
+      at: ch.lines[0],
+      head: `${c.magenta('repaired')}  ${ch.reason}`,
+      lines: [...ch.lines] as [number, number],
+      text: `${ch.before} → ${ch.after}`,
+      count: 1,
+    })),
     ...result.duplicates.map((d) => ({
       at: d.lines[0],
       head: `${c.yellow('duplicate')} ${d.kind} copy of ${lineLabel(d.of.lines)}${d.of.source ? ` in ${d.of.source}` : ''} (similarity ${d.similarity.toFixed(2)})`,
