@@ -29,6 +29,16 @@ describe('normalizeLine', () => {
     expect(normalizeLine('👩\u200d👩\u200d👧 می\u200cخواهم')).toBe('👩\u200d👩\u200d👧 می\u200cخواهم');
   });
 
+  it('keeps French spacing: a plain space before ; : ! ? in French text becomes U+202F; elsewhere it is padding', () => {
+    expect(normalizeLine('Football : Val-de-Brenne renverse Montclair et la montée')).toBe('Football\u202f: Val-de-Brenne renverse Montclair et la montée');
+    expect(normalizeLine('Il a dit : « Suivez-nous à Caen ! »')).toBe('Il a dit\u202f: «\u202fSuivez-nous à Caen\u202f!\u202f»');
+    expect(normalizeLine('Minsk : the talks went on')).toBe('Minsk: the talks went on');
+  });
+
+  it('keeps a no-break space between digit groups, as U+202F', () => {
+    expect(normalizeLine('11\u00a0400 spectateurs et 900\u00a0000 euros')).toBe('11\u202f400 spectateurs et 900\u202f000 euros');
+  });
+
   it('keeps French no-break spaces before ; : ! ? » and after «, as U+202F', () => {
     expect(normalizeLine('Bonjour\u00a0! «\u00a0Oui\u00a0»')).toBe('Bonjour\u202f! «\u202fOui\u202f»');
   });

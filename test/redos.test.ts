@@ -44,7 +44,9 @@
  * `\s*,\s*` in a split starts its spaces where their run starts.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateTime, findTime } from '../src/core/datetime.js';
+import { findDateTime, findPartialDate, findTime } from '../src/core/datetime.js';
+import { repairMojibake } from '../src/core/mojibake.js';
+import { parseRelative } from '../src/core/relative-time.js';
 import { parseCount } from '../src/core/metadata.js';
 import { normalizeLine, splitLines } from '../src/core/normalize.js';
 import { segment, type ContentLine } from '../src/core/segment.js';
@@ -278,6 +280,9 @@ describe('ReDoS audit: 100 kB hostile lines', () => {
         time('findDateTime', name, () => findDateTime(line)),
         time('findTime', name, () => findTime(line)),
         time('findTime (dotted)', name, () => findTime(line, { dotted: true })),
+        time('findPartialDate', name, () => findPartialDate(line)),
+        time('parseRelative', name, () => parseRelative(line)),
+        time('repairMojibake', name, () => repairMojibake(line)),
         time('parseCount', name, () => parseCount(line)),
         time('normalizeLine', name, () => normalizeLine(`a ${line} a`)),
         time('splitLines', name, () => splitLines(line)),

@@ -42,7 +42,7 @@ const ZONES: Record<string, string> = {
   utc: '+00:00', gmt: '+00:00', z: '+00:00',
   est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
   mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
-  bst: '+01:00', cet: '+01:00', cest: '+02:00', msk: '+03:00',
+  bst: '+01:00', cet: '+01:00', cest: '+02:00', mez: '+01:00', mesz: '+02:00', msk: '+03:00', мск: '+03:00',
   ist: '+05:30', hkt: '+08:00', sgt: '+08:00', jst: '+09:00', kst: '+09:00',
   aest: '+10:00', aedt: '+11:00',
 };
@@ -75,6 +75,16 @@ const DATE_PATTERNS: DatePattern[] = [
     re: /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u,
     read: (m) => (num(m[1]) > 12 ? [num(m[3]), num(m[2]), num(m[1])] : [num(m[3]), num(m[1]), num(m[2])]),
   },
+  // 24.abr.2024 (Folha de S.Paulo)
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\.(${MONTH_NAME})\\.(\\d{4})(?!\\d)`, 'iu'), read: (m) => [num(m[3]), monthOf(m[2]), num(m[1])] },
+  // 24/04/24, 24.04.24: a two-digit year (20xx), read like the four-digit forms above
+  {
+    re: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])/u,
+    read: (m) => {
+      const [a, b, y] = [num(m[1]), num(m[3]), 2000 + num(m[4])];
+      return m[2] === '.' || a > 12 ? [y, b, a] : [y, a, b];
+    },
+  },
   // April 24, 2024 / Apr. 24 2024 / Nov. 20, 2019
   {
     re: new RegExp(`(?<![\\p{L}])(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
@@ -87,14 +97,15 @@ const DATE_PATTERNS: DatePattern[] = [
   },
 ];
 
-// 04:08, 04:08:32, 5:52 AM, 5:52 p.m., 04:08 Uhr, 04时08分, optionally a zone.
-const TIME = new RegExp(
-  `(?<![\\d:])(\\d{1,2})(?::|时|時)(\\d{2})(?::(\\d{2}))?(?:分)?(?!\\d)` +
-    `(?:\\s*([ap])\\.?\\s?m\\.?(?![\\p{L}]))?` +
-    `(?:\\s*(?:Uhr|h|ч\\.?))?` +
-    `(?:\\s*(?:(${ZONE_NAME})(?![\\p{L}])|([+-]\\d{2}):?(\\d{2})|(?:UTC|GMT)([+-]\\d{1,2})))?`,
-  'iu',
-);
+// 04:08, 04:08:32, 5:52 AM, 5:52 p.m., 04:08 Uhr, 04h08 and 10 h 30 (French,
+// Portuguese), 04时08分, 下午4:08 / 午後4時08分 (afternoon), optionally a zone,
+// bare or in brackets: "11:40 (МСК)", "04:08 JST".
+const TIME_SOURCE =
+  String.raw`(?<![\d:])(?:(?<half>上午|下午|午前|午後)\s?)?(?<h>\d{1,2})(?::|时|時|\s?h\s?(?=\d{2}(?!\d)))(?<min>\d{2})(?::(?<sec>\d{2}))?(?:分)?(?!\d)` +
+  String.raw`(?:\s*(?<meridiem>[ap])\.?\s?m\.?(?![\p{L}]))?` +
+  String.raw`(?:\s*(?:Uhr|h|ч\.?)(?![\p{L}]))?` +
+  String.raw`(?:\s*[(（]?(?:(?<zone>${ZONE_NAME})(?![\p{L}])|(?<sign>[+-]\d{2}):?(?<offmin>\d{2})|(?:UTC|GMT)(?<hours>[+-]\d{1,2}))[)）]?)?`;
+const TIME = new RegExp(TIME_SOURCE, 'iu');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -111,27 +122,28 @@ export interface FoundTime {
 }
 
 // Next to a date, "07.00" is a time too (British style); alone it could be any number.
-const DOTTED_TIME = new RegExp(TIME.source.replace('(?::|时|時)', '(?::|时|時|\\.)'), 'iu');
+const DOTTED_TIME = new RegExp(TIME_SOURCE.replace('(?::|时|時|', '(?::|时|時|\\.|'), 'iu');
 
 /** Find a clock time (with optional am/pm and zone) in the text. */
 export function findTime(text: string, { dotted = false } = {}): FoundTime | null {
   if (!DIGIT.test(text)) return null;
   const m = (dotted ? DOTTED_TIME : TIME).exec(text);
   if (!m) return null;
-  let h = num(m[1]);
-  const min = num(m[2]);
-  const sec = m[3] === undefined ? 0 : num(m[3]);
-  const meridiem = m[4]?.toLowerCase();
+  const g = m.groups as Record<string, string | undefined>;
+  let h = num(g.h);
+  const min = num(g.min);
+  const sec = g.sec === undefined ? 0 : num(g.sec);
+  const meridiem = g.meridiem?.toLowerCase() ?? (g.half === '下午' || g.half === '午後' ? 'p' : g.half ? 'a' : undefined);
   if (meridiem) {
-    if (h < 1 || h > 12) return null;
+    if (h > 12 || (h < 1 && g.half === undefined)) return null;
     if (meridiem === 'p' && h !== 12) h += 12;
     if (meridiem === 'a' && h === 12) h = 0;
   }
   if (h > 23 || min > 59 || sec > 59) return null;
   let offset: string | undefined;
-  if (m[5]) offset = ZONES[m[5].toLowerCase()];
-  else if (m[6] && m[7]) offset = `${m[6]}:${m[7]}`;
-  else if (m[8]) offset = `${m[8][0]}${pad(Math.abs(num(m[8])))}:00`;
+  if (g.zone) offset = ZONES[g.zone.toLowerCase()];
+  else if (g.sign && g.offmin) offset = `${g.sign}:${g.offmin}`;
+  else if (g.hours) offset = `${g.hours[0]}${pad(Math.abs(num(g.hours)))}:00`;
   const rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
   return { time: `${pad(h)}:${pad(min)}:${pad(sec)}`, rest, ...(offset ? { offset } : {}) };
 }
@@ -163,6 +175,48 @@ function searchDateTime(text: string): FoundDateTime | null {
     const time = findTime(rest, { dotted: true });
     if (!time) return { iso: date, rest };
     return { iso: `${date}T${time.time}${time.offset ?? ''}`, rest: time.rest };
+  }
+  return null;
+}
+
+/** A date printed without its year ("4月24日", "24 апреля", "April 24", "4/24"), with the time next to it. */
+export interface FoundPartialDate {
+  month: number;
+  day: number;
+  /** "18:40:00", when a time stands in the line. */
+  time?: string;
+  /** The date and time as printed, for publishedText / updatedText. */
+  printed: string;
+  rest: string;
+}
+
+const PARTIAL_PATTERNS: { re: RegExp; read(m: RegExpExecArray): [number, number] }[] = [
+  // 4月24日
+  { re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, read: (m) => [num(m[1]), num(m[2])] },
+  // 24 апреля, 24. April, 24 de abril, 24 avr.
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${MONTH_NAME})(?![\\p{L}])\\.?`, 'iu'), read: (m) => [monthOf(m[2]), num(m[1])] },
+  // April 24, Apr. 24
+  { re: new RegExp(`(?<![\\p{L}])(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, 'iu'), read: (m) => [monthOf(m[1]), num(m[2])] },
+  // 4/24 before a weekday or a time, as Japanese sites print it: "4/24(水) 4:08", "4/24 11:40"
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])(?=\s*(?:[(（][月火水木金土日][)）]\s*)?\d{1,2}:\d{2})/u, read: (m) => [num(m[1]), num(m[2])] },
+];
+
+/** Find a date without a year (and a time), when findDateTime finds no full date. */
+export function findPartialDate(text: string): FoundPartialDate | null {
+  if (!DIGIT.test(text)) return null;
+  for (const pattern of PARTIAL_PATTERNS) {
+    const m = pattern.re.exec(text);
+    if (!m) continue;
+    const [month, day] = pattern.read(m);
+    if (!validDate(2000, month, day)) continue;
+    const end = m.index + m[0].length;
+    // A time right after the date is part of what was printed: "4月24日 4時08分", "24 апреля, 18:40".
+    const next = TIME.exec(text.slice(end));
+    const joined = next !== null && /^[\s,]*(?:(?:à|a las|às|в|um|at)\s+)?$/iu.test(text.slice(end, end + next.index));
+    const printedEnd = joined ? end + next.index + next[0].length : end;
+    const rest = text.slice(0, m.index) + ' ' + text.slice(printedEnd);
+    const time = joined ? findTime(text.slice(end, printedEnd)) : findTime(rest);
+    return { month, day, printed: text.slice(m.index, printedEnd).trim(), rest: joined || !time ? rest : time.rest, ...(time ? { time: time.time } : {}) };
   }
   return null;
 }

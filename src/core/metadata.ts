@@ -5,6 +5,8 @@ const MULTIPLIERS: Record<string, number> = {
   k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9,
   千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
   тыс: 1e3, млн: 1e6,
+  // Spanish and Portuguese "1,5 mil" (thousand).
+  mil: 1e3,
 };
 
 /**
@@ -12,7 +14,7 @@ const MULTIPLIERS: Record<string, number> = {
  * "1,2 тыс.". Returns undefined when the text is not a count.
  */
 export function parseCount(text: string): number | undefined {
-  const m = /^(\d{1,3}(?:[,.\s\u202F]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|K|m|M|b|B|千|万|萬|亿|億|тыс|млн)?\.?\+?$/u.exec(text.trim());
+  const m = /^(\d{1,3}(?:[,.\s\u202F]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|K|m|M|b|B|千|万|萬|亿|億|тыс|млн|mil)?\.?\+?$/u.exec(text.trim());
   if (!m) return undefined;
   const digits = m[1] as string;
   const unit = m[2];

@@ -40,6 +40,20 @@ const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
 // tried at every place inside a long run, the pattern would cost the square of its length.
 const FRENCH_SPACE_BEFORE = /(?<![\u00A0\u202F])[\u00A0\u202F]+(?=[;:!?»])/g;
 const FRENCH_SPACE_AFTER = /(?<=«)[\u00A0\u202F]+/g;
+// A no-break space grouping digits ("11 400", "900 000") is kept, as U+202F, like the French ones.
+const DIGIT_GROUP_SPACE = /(?<=\d)\u00A0(?=\d{3}(?!\d))/g;
+// In French text a plain space before ; : ! ? is the scraper's rendering of the no-break one:
+// it becomes U+202F, instead of being deleted as padding. French is recognised by its function words.
+const FRENCH_WORDS = /(?:^|[\s'’])(?:le|la|les|des|du|de|une|un|est|et|à|en|pour|dans|qui|que|au|aux|sur|pas|ne|se|il|elle|avec|nous|vous|ce|cette)(?=\s)/giu;
+const PLAIN_SPACE_BEFORE_HIGH_PUNCT = /(?<! ) +(?=[;:!?](?:[\s"'”’»)\]]|$))/g;
+
+function looksFrench(line: string): boolean {
+  if (!line.includes(' ')) return false;
+  let count = 0;
+  FRENCH_WORDS.lastIndex = 0;
+  while (FRENCH_WORDS.exec(line) !== null) if (++count >= 2) return true;
+  return false;
+}
 // Spacing characters that are not a plain space: tab, NBSP, en/em spaces, ideographic space...
 // (U+202F is left alone: after the step above it only stands where French wants it.)
 const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u205F\u3000]/g;
@@ -63,9 +77,10 @@ function trimQuoted(_whole: string, inner: string, open: string, close: string):
 export function normalizeLine(line: string): string {
   let out = toWellFormed(line).replace(INVISIBLE, '').replace(CONTROL, '');
   if (out.includes('\u00A0') || out.includes('\u202F')) {
-    out = out.replace(FRENCH_SPACE_BEFORE, '\u202F').replace(FRENCH_SPACE_AFTER, '\u202F');
+    out = out.replace(FRENCH_SPACE_BEFORE, '\u202F').replace(FRENCH_SPACE_AFTER, '\u202F').replace(DIGIT_GROUP_SPACE, '\u202F');
   }
   out = out.replace(ODD_SPACE, ' ').replace(SPACE_RUN, ' ').trim();
+  if (looksFrench(out)) out = out.replace(PLAIN_SPACE_BEFORE_HIGH_PUNCT, '\u202F');
   out = out.replace(SPACE_BEFORE_PUNCT, '$1');
   // Pair straight quotes only when they balance, so a lone opening quote of a
   // truncated sentence is not paired with some unrelated later one.

@@ -168,8 +168,9 @@ function isDatedSignature(line: string): boolean {
   const found = findDateTime(line);
   return found !== null && found.iso.includes('T') && found.rest.trim().split(/\s+/).length <= 5;
 }
+// A signature the line rules already removed ("Peter Flom 07.08.12 at 13:24" is a metadata line) still marks a comment.
 const isCommentMark = (b: PageBlock): boolean =>
-  b.lines.some((line) => COMMENT_META.test(line) || COMMENT_SIGNATURE.test(line) || isDatedSignature(line));
+  b.after === 'dates/metadata-line' || b.lines.some((line) => COMMENT_META.test(line) || COMMENT_SIGNATURE.test(line) || isDatedSignature(line));
 /** A comment section's heading ("53 Responses to ...", "Comments (4)", "Leave a Reply"): one is enough. */
 const COMMENTS_HEADING = /^[^\p{L}\p{N}]*(?:\d+\s+(?:users?\s+|people\s+|readers?\s+)?(?:comments?|responses?|responded|replies|reactions?)\b.{0,80}|(?:comments?|responses?|reader comments|discussion)(?:\s*\(\d+\))?\s*[:»]?|leave a (?:reply|comment)|join the (?:discussion|conversation))$/iu;
 const MIN_COMMENT_MARKS = 2;

@@ -6,7 +6,43 @@ import { anyCase, CJK_NAME, GuardedPattern, PEOPLE, regexesOf, restOfLine, SENTE
 /** A place name after "Reporting by X in": one to three capitalised words. */
 const PLACE = String.raw`\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}`;
 
-const SOURCE_LABEL = String.raw`source|sources|via|来源|來源|稿源|出处|出典|출처|источник|fuente|quelle|fonte|bron|kaynak`;
+const SOURCE_LABEL = String.raw`source|sources|via|来源|來源|稿源|出处|出典|文章来源|本文来源|资料来源|資料來源|消息来源|配信元|提供|출처|источник|fuente|quelle|fonte|bron|kaynak`;
+
+/**
+ * News agencies, as credits print them. A credit naming one ("(APA/dpa)",
+ * "Le Monde avec AFP", "(Com Lusa)", "（共同通信）") is a source line.
+ */
+const AGENCY = String.raw`AFP|AP|Associated\s+Press|Reuters|REUTERS|dpa|DPA|APA|apa|sda|SDA|Keystone-SDA|KNA|epd|AFX|Bloomberg|EFE|Europa\s+Press|Télam|Telam|NA|ANSA|Lusa|LUSA|Agência\s+Brasil|Agência\s+Estado|Estadão\s+Conteúdo|Folhapress|ANP|Belga|PAP|CTK|ČTK|TASR|MTI|ТАСС|РИА\s+Новости|Интерфакс|Xinhua|Kyodo|Yonhap|共同通信|共同|時事通信|時事|中央社|新华社|新華社|路透社|法新社|美联社|美聯社|明報專訊|中新社`;
+const AGENCIES = String.raw`(?:${AGENCY})(?:\s*[/,]\s*(?:${AGENCY}|[a-zäöü]{2,4}))*(?:\s+(?:and|und|y|et|e|и)\s+(?:${AGENCY}))?`;
+// Capitals by hand: agency names need the case-sensitive pattern ("AP", not "ap").
+const WITH = String.raw`[Cc]om(?:\s+informações\s+d[aeo]s?|\s+a|\s+o)?|[Cc]on(?:\s+información\s+de)?|[Aa]vec|[Mm]it(?:\s+[Mm]aterial\s+(?:von|der))?|[Ww]ith(?:\s+(?:reporting|material)\s+from)?|[Пп]о\s+материалам`;
+
+// The lookbehind starts a match only where a run of spaces starts (see SEPARATOR in navigation.ts).
+const INITIALS = /(?<!\s)\s*[/,]\s*[a-zäöü]{2,4}(?=$|[/,]|\s[/,])/gu;
+
+const agencyCredit = patternRule({
+  id: 'credits/agency',
+  maxLength: SHORT_LINE,
+  description: 'a news-agency credit, such as "(APA/dpa)", "(Com Lusa)", "Le Monde avec AFP" or "（共同通信）"',
+  patterns: [
+    // "(APA/dpa)", "(APA/red, 24.4.2024)", "(avec AFP)", "(Con información de AFP)", "（共同通信）"
+    new RegExp(`^[(（\\[【]\\s*(?:(?:${WITH})\\s+)?(${AGENCIES})(?:\\s*,\\s*\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2}|\\d{4}))?\\s*[)）\\]】]\\.?$`, 'u'),
+    // "Con información de EFE", "*Com informações da Agência Brasil", "Mit Material von dpa und Reuters", "Com agências"
+    new RegExp(`^\\*?(?:${WITH})\\s+(${AGENCIES}|agências|agencias|agences|agenturen|agencies)\\.?$`, 'iu'),
+    // An agency alone on its line, under a headline or at the end: "中央社", "Reuters".
+    new RegExp(`^(${AGENCY})$`, 'u'),
+    // "Le Monde avec AFP", "franceinfo avec AFP"
+    // (A byline with an agency, "Par Jean Dupont avec AFP", is the byline rule's.)
+    new RegExp(`^(?![Pp]ar\\s|[Bb]y\\s|[Pp]or\\s|[Vv]on\\s)[\\p{L}\\d][\\p{L}\\d'’ ]{0,30}\\s+(?:avec|with|con|com|mit)\\s+(${AGENCIES})$`, 'u'),
+  ],
+  // Editors' initials after the agencies ("APA/red", "dpa/AFP/lvo") are not a source.
+  lift: (m) => ({ source: trimValue((m[1] as string).replace(INITIALS, '')) }),
+  liftPatterns: [INITIALS],
+  examples: {
+    removes: ['(APA/dpa)', '(APA/red, 24.4.2024)', '(dpa/AFP/lvo)', '(sda)', '(avec AFP)', '(Com Lusa)', '(Con información de AFP)', 'Con información de EFE', 'Com agências', '*Com informações da Agência Brasil', 'Mit Material von dpa und Reuters', 'Le Monde avec AFP', '中央社', 'Reuters', '（共同通信）', '（中央社）', '【明報專訊】'],
+    keeps: ['(AP) was the first to report it.', 'Con información de la policía, la jueza ordenó el arresto.', 'Le maire avec AFP, disait-il en riant.'],
+  },
+});
 
 /**
  * The source inside the brackets: up to 80 characters that neither start nor
@@ -40,7 +76,7 @@ const sourceLine = patternRule({
     return { source };
   },
   examples: {
-    removes: ['Source: Reuters', 'Source: AP', '来源：新华社', 'Источник: ТАСС', 'Fuente: EFE', 'Quelle: dpa'],
+    removes: ['Source: Reuters', 'Source: AP', '来源：新华社', '文章来源：人民网－人民日报', '配信元：共同通信', 'Источник: ТАСС', 'Fuente: EFE', 'Quelle: dpa'],
     keeps: ['Source: a senior official who asked not to be named said the talks had collapsed.'],
   },
 });
@@ -49,7 +85,11 @@ const photoCredit = patternRule({
   id: 'credits/photo',
   description: 'a photo or image credit',
   patterns: [
-    /^[(（]?(?:photo|photos|photograph|picture|pic|image|illustration|video|graphic|foto|fotos|фото|图片|图|圖片|写真|사진|imagen|bild|crédit photo)(?:\s*(?:credit|courtesy|source|来源|來源))?\s*(?:by|:|：|\/|-|–|—)\s*([^()（）]{2,80}?)[)）]?$/iu,
+    /^[(（]?(?:photo|photos|photograph|picture|pic|image|illustration|video|graphic|foto|fotos|foto\s+de\s+archivo|фото|иллюстрация|图片|图|圖|圖片|写真|写真提供|画像|사진|imagen|bild|crédit photo)(?:\s*(?:credit|courtesy|source|来源|來源))?\s*(?:by|,|:|：|\/|／|-|–|—)\s*([^()（）]{2,80}?)[)）]?$/iu,
+    // "© APA/Markus Leitner", "© Jean-Luc Marais / Maxppp": a picture's owner and agency, not a notice for the text.
+    new RegExp(`^©\\s*((?:${AGENCY}|Maxppp|MAXPPP|Getty\\s+Images|Shutterstock|IMAGO|imago|picture\\s+alliance)\\s*/\\s*\\p{Lu}[\\p{L}.' -]{1,40}|\\p{Lu}[\\p{L}.' -]{1,40}?\\s*/\\s*(?:${AGENCY}|Maxppp|MAXPPP|Getty\\s+Images|Shutterstock|IMAGO|imago|picture\\s+alliance))$`, 'u'),
+    // "中央社記者王小明攝 113年4月24日"
+    /^([^攝]{2,16}攝)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?$/u,
     /^[(（]?(?:(?:AP|AFP|Reuters|EPA|Getty|Xinhua)\s+Photo)\s*\/\s*([^()]{2,60}?)[)）]?$/iu,
     /^[(（]?(?:image\s+)?(?:credit|credits|courtesy(?:\s+of)?)\s*(?:[:：]\s*)?([^()（）]{2,80}?)[)）]?$/iu,
     /^[(（]?(file photo|stock photo|getty images|shutterstock|istock(?:photo)?|photo illustration)[)）]?$/iu,
@@ -61,12 +101,14 @@ const photoCredit = patternRule({
     return { photoCredit: credit };
   },
   examples: {
-    removes: ['Photo: John Smith/AFP', '(Photo by Kim Lee/Getty Images)', 'Image credit: NASA/JPL', 'Photograph: Tom Ash for The Guardian', 'File photo', '(AP Photo/Jane Doe)', 'Фото: Иван Петров', '图片来源：新华社', 'Foto: Max Mustermann/dpa', 'Jane Doe/Getty Images'],
+    removes: ['Photo: John Smith/AFP', '© APA/Markus Leitner', '© Jean-Luc Marais / Maxppp', 'Image source, Getty Images', '写真提供：南条市', '圖／中央社', 'Иллюстрация: Midjourney', '(Photo by Kim Lee/Getty Images)', 'Image credit: NASA/JPL', 'Photograph: Tom Ash for The Guardian', 'File photo', '(AP Photo/Jane Doe)', 'Фото: Иван Петров', '图片来源：新华社', 'Foto: Max Mustermann/dpa', 'Jane Doe/Getty Images'],
     keeps: ['The photo by Kim Lee won a prize at the festival.', 'Photos of the flood spread quickly online, and the mayor called for calm.'],
   },
 });
 
-const EDITOR_LABELS = 'editor|edited by|editing by|责任编辑|责编|编辑|編集|편집|редактор|editado por|edición|redaktion|rédaction|edição';
+const EDITOR_LABELS = 'editor|edited by|editing by|责任编辑|責任編輯|责编|責編|编辑|編輯|編集|構成|构成|校对|校對|审核|審核|편집|редактор|выпускающий редактор|корректор|editado por|texto editado por|edición|edição|redaktion|redakteur|redakteurin|rédaction|édité par|estagiári[oa] sob supervisão de';
+/** Who edited, in any script: names, or a Japanese desk ("ミライノ編集部"). */
+const EDITOR_NAME = String.raw`(?:${PEOPLE}|${CJK_NAME}|[\p{Script=Han}\p{Script=Katakana}ー]{2,12})`;
 
 const editor = patternRule({
   id: 'credits/editor',
@@ -74,13 +116,17 @@ const editor = patternRule({
   description: 'an editor credit',
   patterns: [
     new GuardedPattern(
-      new RegExp(`^[(（【\\[]?(?:${EDITOR_LABELS})`, 'iu'),
-      () => new RegExp(`^[(（【\\[]?(?:${anyCase(EDITOR_LABELS)})\\s*(?:[:：]\\s*)?(${PEOPLE}|${CJK_NAME})[)）】\\]]?$`, 'u'),
+      new RegExp(`^\\*?[(（【\\[]?(?:${EDITOR_LABELS})`, 'iu'),
+      // Roles may follow in the same line ("Редактор: А, корректор: Б", "编辑：李四 校对：张三"); a date code may close it ("（編輯：林怡君）1130424").
+      () => new RegExp(`^\\*?[(（【\\[]?(?:${anyCase(EDITOR_LABELS)})\\s*(?:[:：／/]\\s*)?(${EDITOR_NAME})(?:(?:[,，;]\\s*|\\s+)(?:${anyCase(EDITOR_LABELS)})\\s*[:：／/]\\s*${EDITOR_NAME}){0,3}[)）】\\]]?(?:\\s?\\d{7})?$`, 'u'),
     ),
   ],
   lift: (m) => ({ editor: trimValue(m[1]) }),
   examples: {
-    removes: ['Editor: Wang Wu', '责任编辑：王五', 'Edited by Jane Doe', '【编辑：李四】', 'Редактор: Анна Иванова'],
+    removes: [
+      'Editor: Wang Wu', '责任编辑：王五', '責任編輯：林怡君', '（編輯：林怡君）1130424', '编辑：李四 校对：张三 审核：赵六', 'Edited by Jane Doe', '【编辑：李四】', 'Редактор: Анна Иванова',
+      'Редактор: Анна Иванова, корректор: Ольга Петрова', 'Édité par Thomas Bernard', 'Texto editado por Helena Sarmento', '編集：ミライノ編集部', '*Estagiária sob supervisão de Renata Albuquerque',
+    ],
     keeps: ['Editor Jane Doe said the paper would appeal the ruling.'],
   },
 });
@@ -123,4 +169,4 @@ const reportingCredit: Rule = {
   },
 };
 
-export const creditRules: Rule[] = [sourceParenthesized, sourceLine, photoCredit, editor, reportingCredit];
+export const creditRules: Rule[] = [sourceParenthesized, sourceLine, agencyCredit, photoCredit, editor, reportingCredit];

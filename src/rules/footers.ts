@@ -10,7 +10,11 @@ const LINK_LABELS = [
   'About the author', 'About the authors', 'About us', 'More from this author', 'Archives', 'Categories', 'Blogroll',
   '最新新闻', '最新消息', '热门', '热门新闻', '热点', '推荐', '返回首页', '上一篇', '下一篇',
   'Последние новости', 'Новости', 'Популярное', 'Главное',
-  'Últimas noticias', 'Lo más leído', 'Neueste Nachrichten', 'Meistgelesen', 'Dernières nouvelles', 'Les plus lus',
+  'Últimas noticias', 'Lo más leído', 'Temas relacionados', 'Neueste Nachrichten', 'Meistgelesen', 'Dernières nouvelles', 'Les plus lus',
+  'Últimas notícias', 'Mais lidas', 'Mais lidas da semana', 'Mais vistas', 'Temas relacionados', 'Sujets associés',
+  'Temas', 'Tags', 'Tópicos', 'Themen', 'Schlagwörter', 'Mots-clés', 'Теги', 'Темы', 'タグ', '標籤', '标签',
+  '热门推荐', '图片新闻', '直播回放', '热点专题', '视频新闻', '熱門推薦', '圖片新聞',
+  '関連キーワード', '最新ニュース', '新着記事', '最新新聞', '即時新聞', '熱門', '上一則', '下一則', '上一篇', '下一篇',
 ];
 
 const categoryFooter = patternRule({
@@ -19,7 +23,7 @@ const categoryFooter = patternRule({
   patterns: [
     // "international Category Latest News2926": the category name comes first.
     /^(\p{L}[\p{L}\p{M}&' -]{0,40}?)\s+Category(?:\s+(?:Latest|More|Top|Related)\s+\p{L}+(?:\s*\d{1,7})?)?$/u,
-    new RegExp(`^(?:categor(?:y|ies)|section|filed under|posted in|rubric|分类|栏目|频道|カテゴリー?|рубрика|раздел|categoría|sección|kategorie|rubrik|rubrique|catégorie|categoria|editoria)\\s*[:：]\\s*${restOfLine(1, 60)}`, 'iu'),
+    new RegExp(`^(?:categor(?:y|ies)|section|filed under|posted in|rubric|分类|栏目|频道|カテゴリー?|分類|欄目|專題|专题|рубрика|раздел|тема|categoría|sección|kategorie|rubrik|ressort|rubrique|catégorie|categoria|editoria)\\s*[:：]\\s*${restOfLine(1, 60)}`, 'iu'),
   ],
   lift: (m) => {
     const category = trimValue(m[1]);
@@ -27,27 +31,38 @@ const categoryFooter = patternRule({
     return { category };
   },
   examples: {
-    removes: ['international Category Latest News2926', 'international Category Latest News', 'Category: World', 'Filed under: Business', '分类：国际', 'Рубрика: Политика'],
+    removes: ['international Category Latest News2926', 'international Category Latest News', 'Category: World', 'Filed under: Business', '分类：国际', '分類：社會', '专题：两会', 'Рубрика: Политика', 'Тема: Протесты в Грузии', 'Ressort: Inland'],
     keeps: ['The category of the award was changed last year.', 'Section: the first part of the law concerns taxes, and it is long.'],
   },
 });
 
 // Spacing before a separator is matched from the start of its run only (see SEPARATOR in navigation.ts).
-const TAG_SEPARATOR = /(?:(?<!\s)\s+)?[,，、;；|#]\s*/u;
+const TAG_SEPARATOR = /(?:(?<!\s)\s+)?[,，、;；|#·•]\s*/u;
+// CJK tags are often separated by spaces only: "標籤：市場改建 攤商 桐林市".
+const CJK_TAGS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\d]+(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\d]+)+$/u;
 
 const tags = patternRule({
   id: 'footers/tags',
   description: 'a tag or keyword list',
-  patterns: [new RegExp(`^(?:tags?|tagged(?: with)?|topics?|keywords?|标签|关键词|关键字|タグ|теги|метки|ключевые слова|etiquetas|palabras clave|schlagwörter|schlagworte|mots-clés|palavras-chave)\\s*[:：]\\s*${restOfLine(1, 200)}`, 'iu')],
+  patterns: [
+    new RegExp(
+      `^(?:tags?|tagged(?: with)?|topics?|keywords?|more on|标签|標籤|关键词|關鍵詞|关键字|關鍵字|タグ|キーワード|теги|темы|метки|ключевые слова|etiquetas|palabras clave|temas|archivado en|schlagwörter|schlagworte|themen|mehr zu|mots-clés|sujets associés|sujets|palavras-chave|arquivado em)\\s*[:：]\\s*${restOfLine(1, 200)}`,
+      'iu',
+    ),
+  ],
   lift: (m) => {
-    const list = (m[1] as string).split(TAG_SEPARATOR).map((t) => t.trim()).filter((t) => t !== '');
+    const value = m[1] as string;
+    const list = (CJK_TAGS.test(value) ? value.split(' ') : value.split(TAG_SEPARATOR)).map((t) => t.trim()).filter((t) => t !== '');
     // A tag list is short items; a sentence after "Topics:" is prose.
     if (list.length === 0 || list.some((t) => wordCount(t) > 5)) return null;
     return { tags: list };
   },
-  liftPatterns: [TAG_SEPARATOR],
+  liftPatterns: [TAG_SEPARATOR, CJK_TAGS],
   examples: {
-    removes: ['Tags: economy, trade, tariffs', 'Topics: Russia | Kazakhstan', '标签：经济，贸易', 'Теги: политика, выборы'],
+    removes: [
+      'Tags: economy, trade, tariffs', 'Topics: Russia | Kazakhstan', 'More on: Elections, Congress', '标签：经济，贸易', '標籤：市場改建 攤商 桐林市', 'キーワード：地方創生', 'Теги: политика, выборы', 'Темы: Выборы, Госдума',
+      'Themen: Bundesregierung, Haushalt, Schuldenbremse', 'Mots-clés : FC Val-de-Brenne · National · Ligue 2', 'Temas: Lisboa, Habitação, Autarquias', 'Arquivado em: Economia',
+    ],
     keeps: ['Topics: the meeting covered the budget, the new school and a long dispute about parking fees.'],
   },
 });

@@ -13,7 +13,7 @@ import { creditRules } from './credits.js';
 import { dateRules } from './dates.js';
 import { footerRules } from './footers.js';
 import { legalRules } from './legal.js';
-import { navigationRules } from './navigation.js';
+import { navigationRules, relatedList } from './navigation.js';
 import { socialRules } from './social.js';
 
 export const rules: readonly Rule[] = Object.freeze([
@@ -25,6 +25,7 @@ export const rules: readonly Rule[] = Object.freeze([
   ...socialRules,
   ...navigationRules,
   ...legalRules,
+  relatedList,
 ]);
 
 let selectors: ReadonlySet<string> | undefined;

@@ -94,7 +94,7 @@ export function splitNames(byline: string | undefined): string[] | undefined {
   return names.length > 0 ? names : undefined;
 }
 
-export const COUNT = String.raw`\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?\s?(?:[kKmMbB千万萬亿億]|тыс\.?|млн\.?)?\+?`;
+export const COUNT = String.raw`\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?\s?(?:[kKmMbB千万萬亿億]|тыс\.?|млн\.?|mil(?![\p{L}]))?\+?`;
 
 /**
  * The rest of the line as a value of `min` (0 or 1) to `max` characters, after
