@@ -14,7 +14,7 @@ const LINK_LABELS = [
   'Últimas notícias', 'Mais lidas', 'Mais lidas da semana', 'Mais vistas', 'Temas relacionados', 'Sujets associés',
   'Temas', 'Tags', 'Tópicos', 'Themen', 'Schlagwörter', 'Mots-clés', 'Теги', 'Темы', 'タグ', '標籤', '标签',
   '热门推荐', '图片新闻', '直播回放', '热点专题', '视频新闻', '熱門推薦', '圖片新聞',
-  '関連キーワード', '最新ニュース', '新着記事', '最新新聞', '即時新聞', '熱門', '上一則', '下一則', '上一篇', '下一篇',
+  '関連キーワード', 'ランキング', 'アクセスランキング', '最新ニュース', '新着記事', '最新新聞', '即時新聞', '熱門', '上一則', '下一則', '上一篇', '下一篇',
 ];
 
 const categoryFooter = patternRule({
@@ -46,7 +46,7 @@ const tags = patternRule({
   description: 'a tag or keyword list',
   patterns: [
     new RegExp(
-      `^(?:tags?|tagged(?: with)?|topics?|keywords?|more on|标签|標籤|关键词|關鍵詞|关键字|關鍵字|タグ|キーワード|теги|темы|метки|ключевые слова|etiquetas|palabras clave|temas|archivado en|schlagwörter|schlagworte|themen|mehr zu|mots-clés|sujets associés|sujets|palavras-chave|arquivado em)\\s*[:：]\\s*${restOfLine(1, 200)}`,
+      `^(?:tags?|tagged(?: with| as)?|topics?|keywords?|more on|标签|標籤|关键词|關鍵詞|关键字|關鍵字|タグ|キーワード|теги|темы|метки|ключевые слова|etiquetas|palabras clave|temas|archivado en|schlagwörter|schlagworte|themen|mehr zu|mots-clés|sujets associés|sujets|palavras-chave|arquivado em)\\s*[:：]\\s*${restOfLine(1, 200)}`,
       'iu',
     ),
   ],

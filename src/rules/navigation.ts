@@ -28,7 +28,7 @@ const related = patternRule({
   id: 'navigation/related',
   description: 'a "related articles" / "see also" heading',
   patterns: [
-    new RegExp(String.raw`^(?:related(?:\s+(?:articles?|stories|posts|content|coverage|news|topics|links|reading|videos?))?|see\s+also|you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+from\s+[\p{L} ]{1,30}|more\s+on\s+this\s+(?:topic|subject)|also\s+read|also\s+on\s+[\p{L} ]{1,30}|recommended(?:\s+for\s+you)?|相关(?:阅读|新闻|文章|推荐|链接)|延伸阅读|推荐阅读|читайте\s+также|смотрите\s+также|по\s+теме|lee\s+también|te\s+puede\s+interesar|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|voir\s+aussi|à\s+lire\s+aussi|lire\s+aussi(?:\s+(?:l['’]enquête|notre\s+\p{L}+|le\s+récit|l['’]entretien|l['’]analyse|la\s+tribune|le\s+reportage|le\s+décryptage))?|sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|la\s+rédaction\s+vous\s+conseille|nos\s+articles\s+sur\s+le\s+sujet|leia\s+também|veja\s+também|veja\s+mais(?:\s+notícias\s+.{1,50})?|saiba\s+mais|notícias\s+relacionadas|mais\s+notícias|mirá\s+también|más\s+noticias|más\s+información|notas\s+relacionadas|noticias\s+relacionadas|te\s+recomendamos|más\s+leídas(?:\s+de\s+[\p{L} ]{1,30})?|mehr\s+(?:aus|zu)\s+diesem\s+(?:ressort|thema)|mehr\s+nachrichten\s+aus\s+[\p{L} ]{1,30}|материалы\s+по\s+теме|новости\s+сми2|следующая\s+новость|ещё\s+по\s+теме|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|アクセスランキング|人気記事|延伸閱讀|相關新聞|相關文章|推薦閱讀|熱門新聞|猜你喜欢|喜欢此内容的人还喜欢|leggi\s+anche)\s*(?:[:：|]\s*)?${restOfLine(0, 120)}`, 'iu'),
+    new RegExp(String.raw`^(?:related(?:\s+(?:articles?|stories|posts|content|coverage|news|topics|links|reading|videos?))?|see\s+also|you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+from\s+[\p{L} ]{1,30}|more\s+on\s+this\s+(?:topic|subject)|also\s+read|also\s+on\s+[\p{L} ]{1,30}|recommended(?:\s+for\s+you)?|相关(?:阅读|新闻|文章|推荐|链接)|延伸阅读|推荐阅读|читайте\s+также|смотрите\s+также|по\s+теме|lee\s+también|te\s+puede\s+interesar|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|voir\s+aussi|à\s+lire\s+aussi|lire\s+aussi(?:\s+(?:l['’]enquête|notre\s+\p{L}+|le\s+récit|l['’]entretien|l['’]analyse|la\s+tribune|le\s+reportage|le\s+décryptage))?|sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|la\s+rédaction\s+vous\s+conseille|nos\s+articles\s+sur\s+le\s+sujet|leia\s+também|veja\s+também|veja\s+mais(?:\s+notícias\s+.{1,50})?|saiba\s+mais|notícias\s+relacionadas|mais\s+notícias|mirá\s+también|más\s+noticias|más\s+información|notas\s+relacionadas|noticias\s+relacionadas|te\s+recomendamos|más\s+leídas(?:\s+de\s+[\p{L} ]{1,30})?|mehr\s+(?:aus|zu)\s+diesem\s+(?:ressort|thema)|mehr\s+nachrichten\s+aus\s+[\p{L} ]{1,30}|материалы\s+по\s+теме|новости\s+сми2|следующая\s+новость|ещё\s+по\s+теме|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|この記事を読んだ人におすすめ|アクセスランキング|人気記事|延伸閱讀|相關新聞|相關文章|推薦閱讀|熱門新聞|猜你喜欢|喜欢此内容的人还喜欢|leggi\s+anche)\s*(?:[:：|]\s*)?${restOfLine(0, 120)}`, 'iu'),
   ],
   lift: (_m, line) => {
     const rest = line.replace(LABEL_PART, '');
@@ -54,15 +54,17 @@ const related = patternRule({
  */
 const RELATED_HEADING = 'navigation/related';
 const LIST_RESIDUE = 'footers/link-residue';
-const LIST_LABEL = /^(?:most\s+(?:read|popular|viewed)|popular|trending(?:\s+now)?|top\s+stories|editor['’]?s\s+picks|more\s+(?:news|stories)|les\s+plus\s+lus|lo\s+más\s+leído|más\s+leídas|mais\s+lidas(?:\s+da\s+semana)?|mais\s+vistas|meistgelesen|популярное|temas(?:\s+relacionados)?|tags|tópicos|themen|schlagwörter|mots-clés|sujets\s+associés|теги|темы|タグ|標籤|标签|関連キーワード|热门(?:新闻|推荐)?|熱門(?:新聞|推薦)?|图片新闻|圖片新聞|直播回放|热点专题|视频新闻)[:：]?$/iu;
+const LIST_LABEL = /^(?:most\s+(?:read|popular|viewed)|popular|trending(?:\s+now)?|top\s+stories|editor['’]?s\s+picks|more\s+(?:news|stories)|les\s+plus\s+lus|lo\s+más\s+leído|más\s+leídas|mais\s+lidas(?:\s+da\s+semana)?|mais\s+vistas|meistgelesen|популярное|temas(?:\s+relacionados)?|tags|tópicos|themen|schlagwörter|mots-clés|sujets\s+associés|теги|темы|タグ|標籤|标签|関連キーワード|ランキング|アクセスランキング|人気記事|热门(?:新闻|推荐)?|熱門(?:新聞|推薦)?|图片新闻|圖片新聞|直播回放|热点专题|视频新闻)[:：]?$/iu;
 /** What may stand between the heading and a listed headline: other headlines, and their times. */
 const IN_LIST = new Set(['navigation/related-list', 'dates/relative-time', 'dates/timestamp']);
-/** How far back the heading may be. */
-const LIST_REACH = 8;
+/** How far back the heading may be (a "most read" list of ten, with ranks, is twenty lines). */
+const LIST_REACH = 40;
 const LABEL_WITH_TEXT = /[:：|]\s*\S/u;
-// Not a headline: a number alone ("1"), a label with its value ("Tagged as: …"), a comment-section
-// heading ("{ 18 comments… read them below }"), which page mode needs to see where comments begin.
-const NOT_A_HEADLINE = /^[^\p{L}]*$|[:：]\s|^[{(\[]|\b(?:comments?|responses?|replies)\b|kommentar|commentaire|comentario|comentário|коммент|评论|評論|留言|コメント/iu;
+// Not a headline: a comment-section heading ("{ 18 comments… read them below }"), which page
+// mode needs to see where comments begin, or a bracketed note.
+const NOT_A_HEADLINE = /^[{(\[]|\b(?:comments?|responses?|replies)\b|kommentar|commentaire|comentario|comentário|коммент|评论|評論|留言|コメント/iu;
+// A rank in a "most read" list: "1", "2.", "3)".
+const RANK = /^\d{1,2}[.)]?$/u;
 const MIN_HEADLINE_CHARS = 8;
 
 /**
@@ -89,11 +91,11 @@ export const relatedList: Rule = {
       { lines: ['Related articles', 'The council met on Tuesday to discuss the harbour wall, which has been delayed.'], target: 1 },
     ],
   },
-  patterns: [LABEL_WITH_TEXT, LIST_LABEL, NOT_A_HEADLINE],
+  patterns: [LABEL_WITH_TEXT, LIST_LABEL, NOT_A_HEADLINE, RANK],
   test(line, ctx) {
     // Most lines have no removed line above them: that answer is the cheapest, so it comes first.
     if (ctx.removedBy(-1) === undefined) return null;
-    if (SENTENCE_END.test(line) || line.length < MIN_HEADLINE_CHARS || wordCount(line) > 16 || NOT_A_HEADLINE.test(line)) return null;
+    if (!RANK.test(line) && (SENTENCE_END.test(line) || line.length < MIN_HEADLINE_CHARS || wordCount(line) > 16 || NOT_A_HEADLINE.test(line))) return null;
     for (let k = 1; k <= LIST_REACH; k++) {
       const by = ctx.removedBy(-k);
       if (by === undefined) return null;
@@ -155,6 +157,8 @@ const advertisement = patternRule({
   maxLength: SHORT_LINE,
   description: 'an advertisement marker',
   patterns: [
+    // A sponsored headline: "【PR】老後資金、いくら必要？"
+    /^[【\[](?:PR|AD|広告|Sponsored|Anzeige|Publicité)[】\]].{0,80}$/u,
     /^[-–—\s[(]*(?:advertisement|advertising|ad|ads|sponsored(?:\s+content)?|promoted|paid\s+content|story\s+continues\s+below(?:\s+(?:advertisement|this\s+ad))?|article\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:the\s+main\s+story|below)|content\s+continues\s+below|广告|推广|広告|スポンサーリンク|pr|реклама|publicidad|anuncio|anzeige|werbung|publicité|passer\s+la\s+publicité|contenus?\s+sponsorisés?|publicidade|continua\s+(?:após|depois)\s+d?[ao]\s+publicidade|continue\s+a\s+ler\s+(?:depois|após)\s+da\s+publicidade|pubblicità)[-–—\s\])]*$/iu,
   ],
   examples: {
