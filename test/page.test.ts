@@ -224,4 +224,15 @@ describe('template lines across a batch', () => {
     expect(r.removed.find((x) => x.text.includes(footer[1] as string))).toMatchObject({ rule: 'template/repeated-across-files', detail: 'in 6 of 6 files of this batch' });
     expect(clean(docs[0] as string, { template: { lines: counter.templateLines(), files: 6 }, disable: ['template'] }).text).toContain(footer[1]);
   });
+  it('with fixMojibake, counts lines as clean() will see them, repaired', () => {
+    // The shared footer arrives as mojibake: "Café du Port, 1 Quay Street".
+    const broken = Buffer.from('Café du Port, 1 Quay Street', 'utf8').toString('latin1');
+    const texts = docs.map((d) => `${d}\n${broken}\n`);
+    const counter = new TemplateCounter({ fixMojibake: true });
+    for (const t of texts) counter.add(t);
+    expect([...counter.templateLines().keys()]).toContain('Café du Port, 1 Quay Street');
+    const r = clean(texts[0] as string, { fixMojibake: true, template: { lines: counter.templateLines(), files: counter.files } });
+    expect(r.removed.find((x) => x.text.includes(broken))?.rule).toBe('template/repeated-across-files');
+    expect(r.text).not.toContain('Quay');
+  });
 });

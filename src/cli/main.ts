@@ -342,7 +342,7 @@ async function learnTemplates(inputs: readonly Input[], options: CliOptions, io:
   const templates = new Map<string, TemplateForFolder>();
   for (const [folder, list] of byFolder) {
     if (list.length < thresholds.minFiles) continue;
-    const counter = new TemplateCounter();
+    const counter = new TemplateCounter({ fixMojibake: options.fixMojibake });
     for (const input of list) {
       try {
         counter.add(decode(await readInput(input, io.stdin, options.maxBytes), input.source, options.encoding));

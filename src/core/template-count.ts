@@ -18,10 +18,13 @@ export class TemplateCounter {
   private readonly counts = new Map<string, number>();
   private fileCount = 0;
 
+  /** `fixMojibake`: count lines as clean() will see them when it repairs mojibake (CleanOptions.fixMojibake). */
+  constructor(private readonly options: { fixMojibake?: boolean } = {}) {}
+
   add(text: string): void {
     this.fileCount++;
     const seen = new Set<string>();
-    for (const line of segment(text).lines) {
+    for (const line of segment(text, this.options.fixMojibake === true).lines) {
       if (line.text.length <= MAX_TEMPLATE_LINE) seen.add(line.text);
     }
     for (const l of seen) this.counts.set(l, (this.counts.get(l) ?? 0) + 1);
