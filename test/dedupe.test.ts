@@ -4,6 +4,7 @@ import { clean } from '../src/index.js';
 import { bigramProfile, dice, profileDice } from '../src/dedupe/similarity.js';
 import { canonicalize } from '../src/dedupe/canonical.js';
 import fc from 'fast-check';
+import { expectAccounting } from './helpers.js';
 
 const lead = 'The city council voted on Tuesday to close the old harbour bridge to heavy traffic from the first of next month.';
 const body = `${lead} Engineers had warned for years that the steel was failing, and a survey in March found cracks in two of the main girders.`;
@@ -123,5 +124,23 @@ describe('canonicalize', () => {
       }),
       { numRuns: 2000, seed: 20261125 },
     );
+  });
+});
+
+describe('a lead glued under its headline', () => {
+  const lead = "L'agence régionale de santé a annoncé mardi soir que la maternité de l'hôpital de Saint-Aubin ne fermerait pas avant le 30 septembre, au lieu du 1er juin initialement prévu. Une victoire d'étape pour le collectif, qui manifeste chaque samedi.";
+  const teaser = `${lead.slice(0, 205)}…`;
+
+  it('is a paragraph of its own, so a teaser there is dropped for the full copy in the body', () => {
+    const input = `Maternité de Saint-Aubin : la fermeture repoussée à l'automne\n${teaser}\n\n${lead}\n\nLes élus seront reçus au ministère mercredi pour plaider leur cause devant la ministre.\n`;
+    const r = clean(input);
+    expect(r.duplicates.map((d) => [d.kind, d.lines])).toEqual([['contained', [2, 2]]]);
+    expect(r.paragraphs.map((p) => p.lines)).toEqual([[1, 1], [4, 4], [6, 6]]);
+    expectAccounting(input, r);
+  });
+
+  it('but a headline and a short standfirst stay one paragraph', () => {
+    const input = 'Harbour wall work to begin after summer\nThe council approved the plan on Tuesday.\n';
+    expect(clean(input).paragraphs).toHaveLength(1);
   });
 });

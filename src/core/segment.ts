@@ -34,6 +34,17 @@ function repaired(original: string, lineNumber: number, changes: Change[]): stri
   return repair.text;
 }
 
+// A headline glued to the paragraph under it (no blank line between, as browser copies and
+// some scrapers leave them): a short line without sentence punctuation, then a long line of
+// prose. They are two paragraphs, so a lead printed again in the body is compared on its own.
+const HEADLINE_MAX = 120;
+const PROSE_LINE_MIN = 200;
+const ENDS_SENTENCE = /[.!?。！？…:：;；,，]["'”’»)）]*$/u;
+
+function startsParagraph(previous: string, text: string): boolean {
+  return text.length >= PROSE_LINE_MIN && previous.length <= HEADLINE_MAX && !ENDS_SENTENCE.test(previous);
+}
+
 export function segment(input: string, fixMojibake = false): Segmented {
   // Lone surrogates become U+FFFD here, so the originals kept for removals and duplicates are well-formed too.
   const raw = splitLines(toWellFormed(input));
@@ -48,7 +59,7 @@ export function segment(input: string, fixMojibake = false): Segmented {
       previousBlank = true;
       continue;
     }
-    if (previousBlank) paragraph++;
+    if (previousBlank || startsParagraph((lines[lines.length - 1] as ContentLine).text, text)) paragraph++;
     previousBlank = false;
     lines.push({ lineNumber: i + 1, original, text, paragraph });
   }
