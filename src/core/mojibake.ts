@@ -12,6 +12,8 @@
  * as it is: a wrong repair would corrupt good text, which is worse than none.
  */
 
+import { CP1252_HIGH } from './cp1252.js';
+
 export type MojibakeKind = 'utf8-as-cp1252' | 'utf8-as-gbk';
 
 export interface MojibakeRepair {
@@ -23,8 +25,6 @@ export const MOJIBAKE_REASONS: Record<MojibakeKind, string> = {
   'utf8-as-cp1252': 'mojibake repaired: UTF-8 text that had been read as Windows-1252/Latin-1',
   'utf8-as-gbk': 'mojibake repaired: UTF-8 text that had been read as GBK',
 };
-
-import { CP1252_HIGH } from './cp1252.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -42,8 +42,8 @@ function cp1252Bytes(line: string): Uint8Array | null {
   const bytes = new Uint8Array(line.length);
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) bytes[i] = c;
-    else if (c <= 0x9f) bytes[i] = c; // a C1 control: Latin-1's reading of the byte
+    // Up to U+00FF the code is the byte (U+0080-009F: Latin-1's reading of 0x80-0x9F).
+    if (c <= 0xff) bytes[i] = c;
     else {
       const b = CP1252_BYTE.get(line[i] as string);
       if (b === undefined) return null; // a character neither table has: not this kind of mojibake

@@ -1,6 +1,6 @@
 /** Counters: views, reads, comments, likes, shares, reading time, and bare counts among metadata. */
 import { parseCount } from '../core/metadata.js';
-import type { Metadata, Rule } from '../types.js';
+import type { Metadata, Rule, RuleMatch } from '../types.js';
 import { patternRule } from './define.js';
 import { COUNT, SHORT_LINE } from './patterns.js';
 
@@ -135,7 +135,7 @@ const bareCount: Rule = {
 // "248 J'aime · 37 partages", "12 likes · 3 restacks": counters in a row.
 // Spaces before the separator are matched from the start of their run only (see SEPARATOR in navigation.ts).
 const ROW_SEPARATOR = /(?:(?<!\s)\s+)?[·•|]\s*/u;
-const COUNTERS: readonly [CountField, Rule][] = [['views', views], ['comments', comments], ['likes', likes], ['shares', shares]];
+const COUNTERS: readonly Rule[] = [views, comments, likes, shares];
 
 const counterRow: Rule = {
   id: 'counters/row',
@@ -152,9 +152,10 @@ const counterRow: Rule = {
     if (parts.length < 2 || parts.length > 6) return null;
     const metadata: Metadata = {};
     for (const part of parts) {
-      const found = COUNTERS.find(([, rule]) => rule.test(part, ctx));
-      if (!found) return null;
-      Object.assign(metadata, found[1].test(part, ctx)?.metadata);
+      let match: RuleMatch | null = null;
+      for (const rule of COUNTERS) if ((match = rule.test(part, ctx))) break;
+      if (!match) return null;
+      Object.assign(metadata, match.metadata);
     }
     return { metadata };
   },
