@@ -30,9 +30,11 @@ describe('normalizeLine', () => {
   });
 
   it('keeps French spacing: a plain space before ; : ! ? in French text becomes U+202F; elsewhere it is padding', () => {
-    expect(normalizeLine('Football : Val-de-Brenne renverse Montclair et la montée')).toBe('Football\u202f: Val-de-Brenne renverse Montclair et la montée');
+    expect(normalizeLine("Football : Val-de-Brenne renverse Montclair et s'offre la montée")).toBe("Football\u202f: Val-de-Brenne renverse Montclair et s'offre la montée");
     expect(normalizeLine('Il a dit : « Suivez-nous à Caen ! »')).toBe('Il a dit\u202f: «\u202fSuivez-nous à Caen\u202f!\u202f»');
     expect(normalizeLine('Minsk : the talks went on')).toBe('Minsk: the talks went on');
+    // Spanish shares "la", "de", "en", "que": its padding is still padding.
+    expect(normalizeLine('Los técnicos advierten de que la mejoría es insuficiente : lo dicen en la cuenca')).toBe('Los técnicos advierten de que la mejoría es insuficiente: lo dicen en la cuenca');
   });
 
   it('keeps a no-break space between digit groups, as U+202F', () => {

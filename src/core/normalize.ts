@@ -43,8 +43,10 @@ const FRENCH_SPACE_AFTER = /(?<=«)[\u00A0\u202F]+/g;
 // A no-break space grouping digits ("11 400", "900 000") is kept, as U+202F, like the French ones.
 const DIGIT_GROUP_SPACE = /(?<=\d)\u00A0(?=\d{3}(?!\d))/g;
 // In French text a plain space before ; : ! ? is the scraper's rendering of the no-break one:
-// it becomes U+202F, instead of being deleted as padding. French is recognised by its function words.
-const FRENCH_WORDS = /(?:^|[\s'’])(?:le|la|les|des|du|de|une|un|est|et|à|en|pour|dans|qui|que|au|aux|sur|pas|ne|se|il|elle|avec|nous|vous|ce|cette)(?=\s)/giu;
+// it becomes U+202F, instead of being deleted as padding. French is recognised by two of: its own
+// function words (not those Spanish, Portuguese or Italian share: la, de, en, que, il...), its
+// elisions (l', d', qu', s'...), or a guillemet with a space inside, which Spanish and Russian never set.
+const FRENCH_WORDS = /(?:^|\s)(?:les|des|du|une|est|et|à|pour|par|dans|qui|au|aux|sur|pas|elle|avec|nous|vous|cette|ce|ces|ses|sont|chez|après|où|très)(?=\s)|(?:^|[\s(«])(?:[ldjmnst]|qu)['’]\p{L}|« |\s»/giu;
 const PLAIN_SPACE_BEFORE_HIGH_PUNCT = /(?<! ) +(?=[;:!?](?:[\s"'”’»)\]]|$))/g;
 
 function looksFrench(line: string): boolean {
