@@ -107,7 +107,8 @@ const TIME_SOURCE =
   String.raw`(?:\s*[(（]?(?:(?<zone>${ZONE_NAME})(?![\p{L}])|(?<sign>[+-]\d{2}):?(?<offmin>\d{2})|(?:UTC|GMT)(?<hours>[+-]\d{1,2}))[)）]?)?`;
 const TIME = new RegExp(TIME_SOURCE, 'iu');
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** Two digits: 4 → "04". */
+export const pad = (n: number): string => String(n).padStart(2, '0');
 
 function validDate(y: number, mo: number, d: number): boolean {
   if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;

@@ -10,6 +10,9 @@
  * only, since "3 days ago" says nothing about the hour.
  */
 
+import { escapeRegExp } from '../rules/patterns.js';
+import { pad } from './datetime.js';
+
 export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export interface RelativeTime {
@@ -60,10 +63,9 @@ const LABELLED = new RegExp(`^(?:(${UPDATED_WORDS})|(?:${PUBLISHED_WORDS}))\\s*(
 // Day words are one or two words; lines are normalized (single spaces).
 const WITH_TIME = /^(\S+(?: \S+)??)(?:, ?| )(?:(?:at|um|à|a las|a la|às|в) )?(\d{1,2})[:h時](\d{2})(?: ?(?:Uhr|h|分))?$/iu;
 
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 // Every relative time has a number or a day word: most lines have neither, and are answered here.
-const WORTH_READING = new RegExp(`\\d|ago\\b|${Object.keys(DAY_WORDS).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}`, 'iu');
+const WORTH_READING = new RegExp(`\\d|ago\\b|${Object.keys(DAY_WORDS).map(escapeRegExp).join('|')}`, 'iu');
 
 /** Read a relative time, or undefined when the line is not one. */
 export function parseRelative(line: string): RelativeTime | undefined {

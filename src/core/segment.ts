@@ -26,14 +26,6 @@ export interface Segmented {
   changes: Change[];
 }
 
-/** The line as repaired, when `fixMojibake` is on and the repair leaves text (a repair never makes a line vanish). */
-function repaired(original: string, lineNumber: number, changes: Change[]): string {
-  const repair = repairMojibake(original);
-  if (!repair || normalizeLine(repair.text) === '') return original;
-  changes.push({ lines: [lineNumber, lineNumber], kind: 'mojibake', from: repair.kind, reason: MOJIBAKE_REASONS[repair.kind], before: original, after: repair.text });
-  return repair.text;
-}
-
 // A headline glued to the paragraph under it (no blank line between, as browser copies and
 // some scrapers leave them): a short line without sentence punctuation, then a long line of
 // prose. They are two paragraphs, so a lead printed again in the body is compared on its own.
@@ -54,7 +46,13 @@ export function segment(input: string, fixMojibake = false): Segmented {
   let previousBlank = true;
   for (let i = 0; i < raw.length; i++) {
     const original = raw[i] as string;
-    const text = normalizeLine(fixMojibake ? repaired(original, i + 1, changes) : original);
+    const repair = fixMojibake ? repairMojibake(original) : null;
+    let text = normalizeLine(repair?.text ?? original);
+    if (repair) {
+      // A repair never makes a line vanish: one that would normalize to nothing stays as it was.
+      if (text === '') text = normalizeLine(original);
+      else changes.push({ lines: [i + 1, i + 1], kind: 'mojibake', from: repair.kind, reason: MOJIBAKE_REASONS[repair.kind], before: original, after: repair.text });
+    }
     if (text === '') {
       previousBlank = true;
       continue;

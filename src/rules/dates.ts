@@ -2,7 +2,7 @@
  * Datelines and timestamps: lines that only say when (and often where, in
  * which category, how many views), glued or separated.
  */
-import { findDateTime, findPartialDate, findTime } from '../core/datetime.js';
+import { findDateTime, findPartialDate, findTime, pad } from '../core/datetime.js';
 import { parseCount } from '../core/metadata.js';
 import type { Metadata, Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
@@ -153,7 +153,6 @@ function readDatePart(part: string, context: { year?: number; date?: string } = 
   return readMetadataPieces(time.rest, context.date ? `${context.date}T${time.time}${time.offset ?? ''}` : '', undefined, false);
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A whole line of dates and metadata, read part by part; null when some piece is not metadata. */
 function readDateLine(line: string): { metadata: Metadata; pieces: number } | null {

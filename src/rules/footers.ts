@@ -3,18 +3,28 @@ import type { Rule } from '../types.js';
 import { patternRule, trimValue } from './define.js';
 import { phraseLine, restOfLine, SHORT_LINE, wordCount } from './patterns.js';
 
+/**
+ * Link-residue labels that head a list (most read, tags, rankings): the headlines or
+ * tags under them go with them (navigation/related-list). Not "News" or "Home",
+ * which a site menu leaves right above the article's own headline.
+ */
+export const LIST_HEADING_LABELS = [
+  'Most Read', 'Most Popular', 'Most Viewed', 'Popular', 'Trending', 'Trending Now', 'Top Stories', "Editor's Picks", 'Editors Picks',
+  'More News', 'More Stories', 'Les plus lus', 'Lo más leído', 'Mais lidas', 'Mais lidas da semana', 'Mais vistas', 'Meistgelesen', 'Популярное',
+  'Temas', 'Temas relacionados', 'Tags', 'Tópicos', 'Themen', 'Schlagwörter', 'Mots-clés', 'Sujets associés', 'Теги', 'Темы',
+  'タグ', '関連キーワード', 'ランキング', 'アクセスランキング', '標籤', '标签',
+  '热门', '热门新闻', '热门推荐', '熱門', '熱門新聞', '熱門推薦', '图片新闻', '圖片新聞', '直播回放', '热点专题', '视频新闻',
+];
+
 const LINK_LABELS = [
-  'Latest News', 'Latest', 'Top Stories', 'Top News', 'Most Read', 'Most Popular', 'Most Viewed', 'Popular',
-  'Trending', 'Trending Now', "Editor's Picks", 'Editors Picks', 'More News', 'More Stories', 'Breaking News',
+  ...LIST_HEADING_LABELS,
+  'Latest News', 'Latest', 'Top News', 'Breaking News',
   'Recommended', 'Headlines', 'News', 'Home', 'Back', 'Next', 'Previous', 'Next Article', 'Previous Article',
   'About the author', 'About the authors', 'About us', 'More from this author', 'Archives', 'Categories', 'Blogroll',
-  '最新新闻', '最新消息', '热门', '热门新闻', '热点', '推荐', '返回首页', '上一篇', '下一篇',
-  'Последние новости', 'Новости', 'Популярное', 'Главное',
-  'Últimas noticias', 'Lo más leído', 'Temas relacionados', 'Neueste Nachrichten', 'Meistgelesen', 'Dernières nouvelles', 'Les plus lus',
-  'Últimas notícias', 'Mais lidas', 'Mais lidas da semana', 'Mais vistas', 'Temas relacionados', 'Sujets associés',
-  'Temas', 'Tags', 'Tópicos', 'Themen', 'Schlagwörter', 'Mots-clés', 'Теги', 'Темы', 'タグ', '標籤', '标签',
-  '热门推荐', '图片新闻', '直播回放', '热点专题', '视频新闻', '熱門推薦', '圖片新聞',
-  '関連キーワード', 'ランキング', 'アクセスランキング', '最新ニュース', '新着記事', '最新新聞', '即時新聞', '熱門', '上一則', '下一則', '上一篇', '下一篇',
+  '最新新闻', '最新消息', '热点', '推荐', '返回首页', '上一篇', '下一篇', '上一則', '下一則',
+  'Последние новости', 'Новости', 'Главное',
+  'Últimas noticias', 'Neueste Nachrichten', 'Dernières nouvelles', 'Últimas notícias',
+  '最新ニュース', '新着記事', '最新新聞', '即時新聞',
 ];
 
 const categoryFooter = patternRule({

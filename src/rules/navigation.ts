@@ -1,5 +1,6 @@
 /** Navigation residue: read-more and related links, breadcrumbs, ads, page tools. */
 import type { Rule } from '../types.js';
+import { LIST_HEADING_LABELS } from './footers.js';
 import { patternRule } from './define.js';
 import { phraseLine, restOfLine, SENTENCE_END, SHORT_LINE, wordCount } from './patterns.js';
 
@@ -54,7 +55,8 @@ const related = patternRule({
  */
 const RELATED_HEADING = 'navigation/related';
 const LIST_RESIDUE = 'footers/link-residue';
-const LIST_LABEL = /^(?:most\s+(?:read|popular|viewed)|popular|trending(?:\s+now)?|top\s+stories|editor['’]?s\s+picks|more\s+(?:news|stories)|les\s+plus\s+lus|lo\s+más\s+leído|más\s+leídas|mais\s+lidas(?:\s+da\s+semana)?|mais\s+vistas|meistgelesen|популярное|temas(?:\s+relacionados)?|tags|tópicos|themen|schlagwörter|mots-clés|sujets\s+associés|теги|темы|タグ|標籤|标签|関連キーワード|ランキング|アクセスランキング|人気記事|热门(?:新闻|推荐)?|熱門(?:新聞|推薦)?|图片新闻|圖片新聞|直播回放|热点专题|视频新闻)[:：]?$/iu;
+const LIST_LABEL = new Set(LIST_HEADING_LABELS.map((label) => label.toLowerCase()));
+const TRAILING_COLON = /[:：]$/u;
 /** What may stand between the heading and a listed headline: other headlines, and their times. */
 const IN_LIST = new Set(['navigation/related-list', 'dates/relative-time', 'dates/timestamp']);
 /** How far back the heading may be (a "most read" list of ten, with ranks, is twenty lines). */
@@ -91,7 +93,7 @@ export const relatedList: Rule = {
       { lines: ['Related articles', 'The council met on Tuesday to discuss the harbour wall, which has been delayed.'], target: 1 },
     ],
   },
-  patterns: [LABEL_WITH_TEXT, LIST_LABEL, NOT_A_HEADLINE, RANK],
+  patterns: [LABEL_WITH_TEXT, TRAILING_COLON, NOT_A_HEADLINE, RANK],
   test(line, ctx) {
     // Most lines have no removed line above them: that answer is the cheapest, so it comes first.
     if (ctx.removedBy(-1) === undefined) return null;
@@ -101,7 +103,7 @@ export const relatedList: Rule = {
       if (by === undefined) return null;
       const heading = ctx.line(-k) ?? '';
       if (by === RELATED_HEADING) return LABEL_WITH_TEXT.test(heading) ? null : {};
-      if (by === LIST_RESIDUE) return LIST_LABEL.test(heading) ? {} : null;
+      if (by === LIST_RESIDUE) return LIST_LABEL.has(heading.replace(TRAILING_COLON, '').toLowerCase()) ? {} : null;
       if (!IN_LIST.has(by)) return null;
     }
     return null;
