@@ -17,10 +17,11 @@ import { findDateTime } from '../core/datetime.js';
 // A headline does not end like a sentence (abbreviations inside it, "U.S. Senate", are fine).
 import { SENTENCE_END } from '../rules/patterns.js';
 import type { PageBlock } from './blocks.js';
+import { blockFeatures, type BlockClass, type PageReading } from './features.js';
+import { decide, hasModel, reasonsAgainst } from './model.js';
 import { measureProse, type ProseMeasure, type ProseMemo } from './prose.js';
 import type { Language } from './stopwords.js';
 
-export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
 
 /** Why a block was removed: a page rule id and the features that decided. */
 export interface BlockVerdict {
@@ -215,7 +216,7 @@ function looksLikeTitle(s: Scored, t: typeof PAGE_TUNING): boolean {
   return s.measure.words >= MIN_TITLE_WORDS && s.measure.words <= t.titleWords;
 }
 
-const describe = (s: Scored): string =>
+const describe = (s: Pick<Scored, 'block' | 'measure' | 'initial' | 'final'>): string =>
   `${s.measure.words} words, stop words ${s.measure.stopDensity.toFixed(2)}, ${s.block.marker === 'none' ? 'no list marker' : `${s.block.marker} item`}; ${s.initial}${s.final !== s.initial ? ` → ${s.final} by context` : ''}`;
 
 export interface PageOptions {
@@ -225,10 +226,12 @@ export interface PageOptions {
   tuning?: Partial<typeof PAGE_TUNING>;
   /** Measures of block texts already judged in an earlier round. */
   memo?: ProseMemo;
+  /** Let the learned block model decide (default true); false keeps the hand-made reading's verdicts. */
+  model?: boolean;
 }
 
-/** Returns, for each block, why it is removed (or undefined when it is part of the article). */
-export function classifyBlocks(blocks: readonly PageBlock[], options: PageOptions): (BlockVerdict | undefined)[] {
+/** The hand-made reading of a page: classes, smoothing, the densest run, comments and headline. */
+export function readPage(blocks: readonly PageBlock[], options: PageOptions): { reading: PageReading; heuristic: (BlockVerdict | undefined)[] } {
   const t = { ...PAGE_TUNING, ...options.tuning };
   const scored: Scored[] = blocks.map((block) => {
     const measure = measureProse(block.text, options.language, options.memo);
@@ -245,32 +248,77 @@ export function classifyBlocks(blocks: readonly PageBlock[], options: PageOption
   // Never nothing: when no run scores above zero, the most prose-like block is the article.
   let run = densestRun(scored, t, scored.length) ?? mostProseLike(scored);
   // Comments below an article read like prose: end the article where they begin, and look again before that.
+  let comments = scored.length;
   if (run) {
     const cut = commentsStart(scored, run);
-    if (cut <= run[1]) run = densestRun(scored, t, cut);
+    if (cut <= run[1]) {
+      comments = cut;
+      run = densestRun(scored, t, cut);
+    }
   }
   let first = run?.[0] ?? scored.length;
   const last = run?.[1] ?? -1;
+  let title = -1;
   if (run && options.title !== false) {
     for (let i = first - 1; i >= 0 && i >= first - t.titleDistance; i--) {
       const s = scored[i] as Scored;
       if (looksLikeTitle(s, t)) {
         s.final = 'good';
-        first = i;
+        first = title = i;
         break;
       }
     }
   }
-
-  return scored.map((s, i) => {
+  const heuristic = scored.map((s, i): BlockVerdict | undefined => {
     const inRun = i >= first && i <= last;
     // Inside the article, near-good prose stays whatever its neighbours are (and a lone chosen block stays).
     if (inRun && (s.final === 'good' || s.initial === 'good' || s.initial === 'neargood' || first === last)) return undefined;
     const detail = describe(s);
     if (!inRun && s.final === 'good') return { rule: 'page/outside-article', detail: `${detail}; outside the article run (blocks ${first + 1}-${last + 1})` };
-    if (s.reason) return { rule: s.reason, detail };
-    if (s.block.marker === 'bullet') return { rule: 'page/link-list', detail };
-    if (s.initial === 'short') return { rule: 'page/navigation', detail };
-    return { rule: 'page/low-prose', detail };
+    return { rule: ruleFor(s), detail };
+  });
+  const reading: PageReading = {
+    blocks: scored.map((s, i) => ({
+      block: s.block,
+      measure: s.measure,
+      initial: s.initial,
+      final: s.final,
+      kept: heuristic[i] === undefined,
+      commentMark: isCommentMark(s.block),
+      title: i === title,
+      ...(s.reason ? { reason: s.reason } : {}),
+    })),
+    first,
+    last,
+    comments,
+  };
+  return { reading, heuristic };
+}
+
+/** The rule that names what a removed block is (a widget, a list item, a short line, or text that is not prose). */
+function ruleFor(s: Pick<Scored, 'block' | 'initial' | 'reason'>): PageRuleId {
+  if (s.reason) return s.reason;
+  if (s.block.marker === 'bullet') return 'page/link-list';
+  if (s.initial === 'short') return 'page/navigation';
+  return 'page/low-prose';
+}
+
+/** Returns, for each block, why it is removed (or undefined when it is part of the article). */
+export function classifyBlocks(blocks: readonly PageBlock[], options: PageOptions): (BlockVerdict | undefined)[] {
+  if (options.model === false || !hasModel()) return readPage(blocks, options).heuristic;
+  // The model was trained with the headline found; `title: false` drops it afterwards.
+  const { reading } = readPage(blocks, { ...options, title: true });
+  const features = blockFeatures(reading);
+  const decisions = decide(features);
+  if (options.title === false) reading.blocks.forEach((r, i) => r.title && ((decisions[i] as { keep: boolean }).keep = false));
+  return reading.blocks.map((r, i) => {
+    const d = decisions[i] as (typeof decisions)[number];
+    if (d.keep) return undefined;
+    if (r.title && options.title === false) return { rule: ruleFor({ block: r.block, initial: r.initial }), detail: `${describe(r)}; the headline, dropped (title: false)` };
+    const against = reasonsAgainst(features[i] as number[]);
+    const why = `p(article) ${d.probability.toFixed(2)}${against ? ` (${against})` : ''}`;
+    const outside = r.final === 'good' && !(i >= reading.first && i <= reading.last);
+    const rule = outside ? 'page/outside-article' : ruleFor({ block: r.block, initial: r.initial, ...(r.reason ? { reason: r.reason as PageRuleId } : {}) });
+    return { rule, detail: `${describe(r)}; ${why}` };
   });
 }

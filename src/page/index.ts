@@ -19,8 +19,9 @@ const RULES = new Map(PAGE_RULES.map((r) => [r.id, r]));
 /**
  * The blocks of the lines neither removed yet nor `excluded` (dropped as
  * duplicates). After the first round, wrapped lines are found as in the
- * output (`pageBlocks`' `widthOfStanding`): the last rounds see what a second
- * cleaning of the output would see.
+ * output (`pageBlocks`' `widthOfStanding`) and removed lines no longer mark
+ * the block after them: the last rounds see what a second cleaning of the
+ * output would see.
  */
 export function standingBlocks(
   lines: readonly ContentLine[],
@@ -28,7 +29,9 @@ export function standingBlocks(
   excluded: (index: number) => boolean = () => false,
   firstRound = true,
 ): PageBlock[] {
-  return pageBlocks(lines, (i) => verdicts[i] === undefined && !excluded(i), (i) => verdicts[i]?.rule.id, !firstRound);
+  // Which rule removed the line before a block (a signature, a byline) is evidence only in the first round: a
+  // second cleaning of the output has no removed lines, and the last rounds must see what it will see.
+  return pageBlocks(lines, (i) => verdicts[i] === undefined && !excluded(i), firstRound ? (i) => verdicts[i]?.rule.id : undefined, !firstRound);
 }
 
 /** Whether the document is read as a page: asked for, or (auto) shaped like one once the line rules have run. */

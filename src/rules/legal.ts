@@ -66,4 +66,61 @@ const copyright: Rule = {
   },
 };
 
-export const legalRules: Rule[] = [copyright];
+// How cookie banners open, per language (lowercase; the line must also say "cookie").
+const COOKIE_OPENINGS = [
+  'we use cookies', 'we use cookie', 'this site uses cookies', 'this website uses cookies', 'our site uses cookies', 'our website uses cookies', 'by continuing to use this site', 'by using this site, you agree', 'by using our site, you agree',
+  'wir verwenden cookies', 'wir nutzen cookies', 'diese website verwendet cookies', 'diese webseite verwendet cookies', 'diese seite verwendet cookies', 'um unsere webseite für sie optimal',
+  'nous utilisons des cookies', 'ce site utilise des cookies', 'en poursuivant votre navigation',
+  'utilizamos cookies', 'usamos cookies', 'este sitio web utiliza cookies', 'este sitio utiliza cookies', 'este sitio usa cookies', 'este site utiliza cookies', 'este site usa cookies', 'ao continuar a navegar',
+  'utilizziamo i cookie', 'utilizziamo cookie', 'usiamo i cookie', 'questo sito utilizza cookie', 'questo sito utilizza i cookie', 'questo sito usa i cookie',
+  'мы используем файлы cookie', 'мы используем cookie', 'мы используем куки', 'сайт использует файлы cookie', 'этот сайт использует файлы cookie', 'этот сайт использует cookie',
+  '本网站使用cookie', '本网站使用 cookie', '本站使用cookie', '本網站使用cookie', '当サイトではcookie', '当サイトではクッキー', '当サイトはcookie', 'このサイトではcookie', 'このウェブサイトではcookie',
+];
+// The banner's buttons, left as a line of their own: "Akzeptieren Einstellungen Ablehnen".
+const CONSENT_BUTTONS = phraseLine([
+  'Accept', 'Accept all', 'Accept all cookies', 'Accept cookies', 'Allow all', 'Allow cookies', 'Reject', 'Reject all', 'Decline', 'Manage preferences', 'Manage cookies', 'Cookie settings', 'Settings', 'Preferences', 'Customize', 'Agree', 'I agree', 'Got it', 'OK',
+  'Akzeptieren', 'Alle akzeptieren', 'Ablehnen', 'Alle ablehnen', 'Einstellungen', 'Cookie-Einstellungen', 'Zustimmen', 'Alle Cookies akzeptieren',
+  'Accepter', 'Tout accepter', 'Refuser', 'Tout refuser', 'Paramétrer', 'Personnaliser', 'Continuer sans accepter',
+  'Aceptar', 'Aceptar todo', 'Aceptar todas', 'Rechazar', 'Rechazar todo', 'Configurar', 'Aceitar', 'Aceitar todos', 'Rejeitar', 'Configurações', 'Definições',
+  'Accetta', 'Accetta tutto', 'Rifiuta', 'Rifiuta tutto', 'Personalizza', 'Impostazioni',
+  'Принять', 'Принять все', 'Отклонить', 'Настройки', 'Согласен', 'Хорошо',
+  '同意', '接受', '拒绝', '同意する', '拒否する', '設定',
+]);
+const MAX_BANNER_LENGTH = 400;
+const COOKIE_WORD = /cookie|куки|クッキー/u;
+const HEADING_MARK = /^#{1,6} /u;
+// What a banner talks about besides cookies: the site, the visitor's experience, analytics, ads, consent, privacy.
+const BANNER_WORDS = /site|web|experience|brows|navig|servic|analy|personali|advert|nutzung|anzeigen|inhalte|zustimm|consent|privacy|datenschutz|confidentialit|privacidad|privacidade|expérience|experiencia|experiência|esperienza|сайт|サイト|网站|網站/u;
+
+const cookieNotice: Rule = {
+  id: 'legal/cookie-notice',
+  description: "a cookie banner's text or its row of consent buttons",
+  zone: 'anywhere',
+  examples: {
+    removes: [
+      'We use cookies to give you the best experience on our website. By continuing to browse, you agree to our use of cookies.',
+      'Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzungserlebnis zu bieten.',
+      'Nous utilisons des cookies pour améliorer votre expérience.', 'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+      'Мы используем файлы cookie, чтобы сайт работал лучше.', '当サイトではCookieを使用しています。', 'Akzeptieren Einstellungen Ablehnen', 'Accept all cookies', '## Wir verwenden Cookies', 'Tout accepter | Tout refuser | Personnaliser',
+    ],
+    keeps: [
+      'We use cookies sparingly, the baker said, because butter is expensive this year.', 'The regulator said cookies must not be set before users agree.', 'Wir verwenden Cookies, die Oma gebacken hat.',
+      'Accept the offer or lose the deposit, the agent told them.', 'Settings on the new cameras are easy to change.',
+    ],
+  },
+  patterns: [CONSENT_BUTTONS, COOKIE_WORD, BANNER_WORDS, HEADING_MARK],
+  test(line) {
+    if (line.length > MAX_BANNER_LENGTH) return null;
+    if (CONSENT_BUTTONS.test(line)) return {};
+    // A Markdown converter makes the banner's heading "## Wir verwenden Cookies".
+    const lower = line.toLowerCase().replace(HEADING_MARK, '');
+    // One regex first: most lines never say "cookie", and the openings are then not tried.
+    if (!COOKIE_WORD.test(lower)) return null;
+    const opening = COOKIE_OPENINGS.find((o) => lower.startsWith(o));
+    if (opening === undefined) return null;
+    // The banner's heading is the opening alone ("Wir verwenden Cookies"); its text names the site or what the cookies are for.
+    return lower.replace(/[.!:]$/u, '') === opening || BANNER_WORDS.test(lower) ? {} : null;
+  },
+};
+
+export const legalRules: Rule[] = [copyright, cookieNotice];
