@@ -12,13 +12,17 @@
  *    near the end of the page less). Reader comments end it. Good-looking
  *    blocks outside it (sidebars, teasers, footers) are dropped too.
  * 4. The headline just above the run is kept (unless `title: false`).
+ *
+ * Steps 1-4 are the hand-made reading (`readPage`). 5. The block model
+ * (model.ts) reads it, with each block's features and its neighbours'
+ * (features.ts), and decides: the reading is evidence, the trees the verdict.
  */
 import { findDateTime } from '../core/datetime.js';
 // A headline does not end like a sentence (abbreviations inside it, "U.S. Senate", are fine).
 import { SENTENCE_END } from '../rules/patterns.js';
 import type { PageBlock } from './blocks.js';
 import { blockFeatures, type BlockClass, type PageReading } from './features.js';
-import { decide, hasModel, reasonsAgainst } from './model.js';
+import { decide, hasModel, reasonsAgainst, type ModelDecision } from './model.js';
 import { measureProse, type ProseMeasure, type ProseMemo } from './prose.js';
 import type { Language } from './stopwords.js';
 
@@ -310,9 +314,9 @@ export function classifyBlocks(blocks: readonly PageBlock[], options: PageOption
   const { reading } = readPage(blocks, { ...options, title: true });
   const features = blockFeatures(reading);
   const decisions = decide(features);
-  if (options.title === false) reading.blocks.forEach((r, i) => r.title && ((decisions[i] as { keep: boolean }).keep = false));
+  if (options.title === false) reading.blocks.forEach((r, i) => r.title && ((decisions[i] as ModelDecision).keep = false));
   return reading.blocks.map((r, i) => {
-    const d = decisions[i] as (typeof decisions)[number];
+    const d = decisions[i] as ModelDecision;
     if (d.keep) return undefined;
     if (r.title && options.title === false) return { rule: ruleFor({ block: r.block, initial: r.initial }), detail: `${describe(r)}; the headline, dropped (title: false)` };
     const against = reasonsAgainst(features[i] as number[]);

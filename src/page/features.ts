@@ -3,8 +3,8 @@
  * stop words, list markers, converter residue, how it ends), what the
  * hand-made reading said about it (jusText-style class, inside the densest run
  * of prose or not, before or after the comments), and the same for its
- * neighbours. Every feature is a plain number near [0, 1] so one set of
- * weights (model-weights.ts) serves all pages.
+ * neighbours. Every feature is a small non-negative number (most are shares
+ * or flags in [0, 1]); the trees (page-model.ts) split each at learnt points.
  */
 import { findDateTime } from '../core/datetime.js';
 import type { PageBlock } from './blocks.js';
