@@ -77,7 +77,7 @@ const COOKIE_OPENINGS = [
   '本网站使用cookie', '本网站使用 cookie', '本站使用cookie', '本網站使用cookie', '当サイトではcookie', '当サイトではクッキー', '当サイトはcookie', 'このサイトではcookie', 'このウェブサイトではcookie',
 ];
 // The banner's buttons, left as a line of their own: "Akzeptieren Einstellungen Ablehnen".
-const CONSENT_BUTTONS = phraseLine([
+const BUTTONS = [
   'Accept', 'Accept all', 'Accept all cookies', 'Accept cookies', 'Allow all', 'Allow cookies', 'Reject', 'Reject all', 'Decline', 'Manage preferences', 'Manage cookies', 'Cookie settings', 'Settings', 'Preferences', 'Customize', 'Agree', 'I agree', 'Got it', 'OK',
   'Akzeptieren', 'Alle akzeptieren', 'Ablehnen', 'Alle ablehnen', 'Einstellungen', 'Cookie-Einstellungen', 'Zustimmen', 'Alle Cookies akzeptieren',
   'Accepter', 'Tout accepter', 'Refuser', 'Tout refuser', 'Paramétrer', 'Personnaliser', 'Continuer sans accepter',
@@ -85,7 +85,10 @@ const CONSENT_BUTTONS = phraseLine([
   'Accetta', 'Accetta tutto', 'Rifiuta', 'Rifiuta tutto', 'Personalizza', 'Impostazioni',
   'Принять', 'Принять все', 'Отклонить', 'Настройки', 'Согласен', 'Хорошо',
   '同意', '接受', '拒绝', '同意する', '拒否する', '設定',
-]);
+];
+const CONSENT_BUTTONS = phraseLine(BUTTONS);
+// One button alone is a row only if it names cookies: a line that is just "OK", "Хорошо" or "I agree" is a reply in a dialogue.
+const ONE_BUTTON = new Set(BUTTONS.map((b) => b.toLowerCase()));
 const MAX_BANNER_LENGTH = 400;
 const COOKIE_WORD = /cookie|куки|クッキー/u;
 const HEADING_MARK = /^#{1,6} /u;
@@ -105,15 +108,15 @@ const cookieNotice: Rule = {
     ],
     keeps: [
       'We use cookies sparingly, the baker said, because butter is expensive this year.', 'The regulator said cookies must not be set before users agree.', 'Wir verwenden Cookies, die Oma gebacken hat.',
-      'Accept the offer or lose the deposit, the agent told them.', 'Settings on the new cameras are easy to change.',
+      'Accept the offer or lose the deposit, the agent told them.', 'Settings on the new cameras are easy to change.', 'OK', 'Хорошо', 'I agree',
     ],
   },
   patterns: [CONSENT_BUTTONS, COOKIE_WORD, BANNER_WORDS, HEADING_MARK],
   test(line) {
     if (line.length > MAX_BANNER_LENGTH) return null;
-    if (CONSENT_BUTTONS.test(line)) return {};
     // A Markdown converter makes the banner's heading "## Wir verwenden Cookies".
     const lower = line.toLowerCase().replace(HEADING_MARK, '');
+    if (CONSENT_BUTTONS.test(line) && (!ONE_BUTTON.has(lower) || COOKIE_WORD.test(lower))) return {};
     // One regex first: most lines never say "cookie", and the openings are then not tried.
     if (!COOKIE_WORD.test(lower)) return null;
     const opening = COOKIE_OPENINGS.find((o) => lower.startsWith(o));
