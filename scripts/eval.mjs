@@ -7,22 +7,22 @@
 // over documents. Not part of npm test: a user's clone has no dataset.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { clean } from '../dist/index.js';
 
-const args = process.argv.slice(2);
-const folder = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-const flag = (name) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { ids: { type: 'string' }, mode: { type: 'string' }, worst: { type: 'string' } },
+});
+const folder = positionals[0];
 if (!folder) {
   console.error('usage: npm run eval -- <dataset folder> [--ids FILE] [--mode auto|article|page] [--worst N]');
   process.exit(2);
 }
-const ids = flag('ids')
-  ? readFileSync(flag('ids'), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean)
+const ids = options.ids
+  ? readFileSync(options.ids, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean)
   : readdirSync(path.join(folder, 'dumps')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
-const mode = flag('mode') ?? 'auto';
+const mode = options.mode ?? 'auto';
 
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 function bag(text) {
@@ -60,7 +60,7 @@ for (const id of ids) {
 const mean = (k) => rows.reduce((a, r) => a + r.score[k], 0) / rows.length;
 console.log(`${rows.length} documents (${pages} read as pages), ${((Date.now() - start) / 1000).toFixed(1)} s`);
 console.log(`P ${mean(0).toFixed(4)}  R ${mean(1).toFixed(4)}  F1 ${mean(2).toFixed(4)}  empty outputs with non-empty gold: ${empty}`);
-const worst = Number(flag('worst') ?? 0);
+const worst = Number(options.worst ?? 0);
 if (worst > 0) {
   for (const r of [...rows].sort((a, b) => a.score[2] - b.score[2]).slice(0, worst)) {
     console.log(`  ${r.id.padEnd(8)} P ${r.score[0].toFixed(2)} R ${r.score[1].toFixed(2)} F1 ${r.score[2].toFixed(2)}`);

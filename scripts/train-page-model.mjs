@@ -21,6 +21,7 @@
 // --check FILE scores another id list (the test split) with the final trees;
 // --write rewrites src/page/page-model.ts. Not part of npm test (needs the dataset).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { segment } from '../dist/core/segment.js';
@@ -30,6 +31,7 @@ import { readsAsPage, standingBlocks } from '../dist/page/index.js';
 import { detectLanguage, proseMemo } from '../dist/page/prose.js';
 import { readPage } from '../dist/page/classify.js';
 import { blockFeatures, FEATURE_NAMES } from '../dist/page/features.js';
+import { decide } from '../dist/page/model.js';
 
 /** Tree settings: chosen by 5-fold cross-validation on the train split (docs/QUALITY.md). */
 const DEFAULT_SETTINGS = { trees: 150, depth: 4, rate: 0.1, bins: 32, lambda: 1, minSamples: 20 };
@@ -39,18 +41,17 @@ const MIN_GOLD = 50;
 const SHORT_BLOCK = 5;
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const args = process.argv.slice(2);
-const folder = args.find((a, i) => !a.startsWith('--') && !['--ids', '--check', '--settings', '--out', '--passes'].includes(args[i - 1]));
-const flag = (name) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { ids: { type: 'string' }, check: { type: 'string' }, settings: { type: 'string' }, out: { type: 'string' }, passes: { type: 'string' }, write: { type: 'boolean' } },
+});
+const folder = positionals[0];
 if (!folder) {
-  console.error('usage: npm run train:page -- <dataset folder> [--ids FILE] [--check FILE] [--write]');
+  console.error('usage: npm run train:page -- <dataset folder> [--ids FILE] [--check FILE] [--write] [--out FILE] [--settings JSON] [--passes N]');
   process.exit(2);
 }
 // --settings '{"trees":300}' tries other tree settings; --out FILE writes the model elsewhere.
-const SETTINGS = { ...DEFAULT_SETTINGS, ...JSON.parse(flag('settings') ?? '{}') };
+const SETTINGS = { ...DEFAULT_SETTINGS, ...JSON.parse(options.settings ?? '{}') };
 const readIds = (file) => readFileSync(file ?? path.join(folder, 'splits', 'train.txt'), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
 
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
@@ -101,11 +102,10 @@ function runRounds(page, model, threshold, maxRounds = 6) {
   const verdicts = page.verdicts.slice();
   for (let r = 0; r < maxRounds; r++) {
     const { blocks, samples } = rounds[rounds.length - 1];
-    const probabilities = samples.map((s) => probability(model, s.x));
-    const best = probabilities.reduce((b, q, i) => (q > probabilities[b] ? i : b), 0);
+    const kept = keeps(model, threshold, samples);
     let removed = false;
     blocks.forEach((b, i) => {
-      if (probabilities[i] >= threshold || i === best) return;
+      if (kept[i]) return;
       for (const line of b.indices) verdicts[line] = REMOVED;
       removed = true;
     });
@@ -242,15 +242,8 @@ function fitTrees(rows, settings) {
   return { features: FEATURE_NAMES, base, rate: settings.rate, trees };
 }
 
-function probability(model, x) {
-  let sum = model.base;
-  for (const tree of model.trees) {
-    let node = 0;
-    while (tree.feature[node] >= 0) node = x[tree.feature[node]] < tree.threshold[node] ? tree.left[node] : tree.right[node];
-    sum += model.rate * tree.value[node];
-  }
-  return 1 / (1 + Math.exp(-sum));
-}
+/** Which samples the model keeps at a threshold: clean()'s own decision (model.ts), the likeliest block always. */
+const keeps = (model, threshold, samples) => decide(samples.map((s) => s.x), { ...model, threshold }).map((d) => d.keep);
 
 /** A page's F1 (bag of words, as the dataset's scorer) for the samples kept. */
 function pageF1(page, kept) {
@@ -269,12 +262,11 @@ function pageF1(page, kept) {
 function meanF1(pages, modelOf, threshold) {
   let sum = 0;
   for (const p of pages) {
-    const rounds = runRounds(p, modelOf(p), threshold);
-    const last = rounds[rounds.length - 1];
     const model = modelOf(p);
-    const probabilities = last.samples.map((s) => probability(model, s.x));
-    const best = probabilities.reduce((b, q, i) => (q > probabilities[b] ? i : b), 0);
-    sum += pageF1(p, last.samples.filter((_, i) => probabilities[i] >= threshold || i === best));
+    const rounds = runRounds(p, model, threshold);
+    const last = rounds[rounds.length - 1].samples;
+    const kept = keeps(model, threshold, last);
+    sum += pageF1(p, last.filter((_, i) => kept[i]));
   }
   return sum / pages.length;
 }
@@ -298,7 +290,7 @@ function outOfFoldModels(pages, label) {
 }
 
 const started = Date.now();
-const pages = readIds(flag('ids')).map(readPageData).filter(Boolean);
+const pages = readIds(options.ids).map(readPageData).filter(Boolean);
 console.log(`${pages.length} pages read as pages, ${pages.reduce((a, p) => a + p.first.samples.length, 0)} blocks (${seconds(started)})`);
 
 // First trees, from first rounds only; their later rounds become training data.
@@ -308,7 +300,7 @@ for (const p of pages) p.later = runRounds(p, first.get(p), FIRST_THRESHOLD).sli
 console.log(`later rounds: ${pages.reduce((a, p) => a + p.later.reduce((b, r) => b + r.samples.length, 0), 0)} more blocks; first-round trees after all rounds: F1 ${meanF1(pages, (p) => first.get(p), FIRST_THRESHOLD).toFixed(4)}`);
 
 // --passes 2: once more, the later rounds of trees that have seen later rounds.
-for (let pass = 2; pass <= Number(flag('passes') ?? 1); pass++) {
+for (let pass = 2; pass <= Number(options.passes ?? 1); pass++) {
   const again = outOfFoldModels(pages, `pass ${pass}`);
   for (const p of pages) p.later.push(...runRounds(p, again.get(p), FIRST_THRESHOLD).slice(1));
   console.log(`pass ${pass}: ${pages.reduce((a, p) => a + p.later.reduce((b, r) => b + r.samples.length, 0), 0)} later-round blocks in all; those trees after all rounds: F1 ${meanF1(pages, (p) => again.get(p), FIRST_THRESHOLD).toFixed(4)}`);
@@ -325,16 +317,16 @@ console.log(`${FOLDS}-fold F1 after all rounds: trees ${bestF1.toFixed(4)} (thre
 
 const model = { ...fitTrees(rowsOf(pages), SETTINGS), threshold };
 console.log(`final trees fitted on all ${pages.length} pages (${seconds(started)})`);
-if (flag('check')) {
-  const check = readIds(flag('check')).map(readPageData).filter(Boolean);
+if (options.check) {
+  const check = readIds(options.check).map(readPageData).filter(Boolean);
   console.log(`check, ${check.length} pages: trees ${meanF1(check, () => model, threshold).toFixed(4)}; hand-made reading ${handMadeF1(check).toFixed(4)}`);
 }
-if (args.includes('--write')) {
+if (options.write) {
   const round = (v) => Math.round(v * 1e6) / 1e6;
   const trees = model.trees.map(
     (t) => `    { feature: ${JSON.stringify(t.feature)}, threshold: ${JSON.stringify(t.threshold.map(round))}, left: ${JSON.stringify(t.left)}, right: ${JSON.stringify(t.right)}, value: ${JSON.stringify(t.value.map(round))} },`,
   );
-  const file = flag('out') ?? path.join(root, 'src', 'page', 'page-model.ts');
+  const file = options.out ?? path.join(root, 'src', 'page', 'page-model.ts');
   writeFileSync(
     file,
     `// Generated by scripts/train-page-model.mjs (npm run train:page): do not edit by hand.

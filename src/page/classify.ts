@@ -307,9 +307,12 @@ function ruleFor(s: Pick<Scored, 'block' | 'initial' | 'reason'>): PageRuleId {
   return 'page/low-prose';
 }
 
+/** Whether the shipped trees were trained on the current features (checked once, not per page and round). */
+const MODEL_FITS = hasModel();
+
 /** Returns, for each block, why it is removed (or undefined when it is part of the article). */
 export function classifyBlocks(blocks: readonly PageBlock[], options: PageOptions): (BlockVerdict | undefined)[] {
-  if (options.model === false || !hasModel()) return readPage(blocks, options).heuristic;
+  if (options.model === false || !MODEL_FITS) return readPage(blocks, options).heuristic;
   // The model was trained with the headline found; `title: false` drops it afterwards.
   const { reading } = readPage(blocks, { ...options, title: true });
   const features = blockFeatures(reading);
@@ -322,7 +325,7 @@ export function classifyBlocks(blocks: readonly PageBlock[], options: PageOption
     const against = reasonsAgainst(features[i] as number[]);
     const why = `p(article) ${d.probability.toFixed(2)}${against ? ` (${against})` : ''}`;
     const outside = r.final === 'good' && !(i >= reading.first && i <= reading.last);
-    const rule = outside ? 'page/outside-article' : ruleFor({ block: r.block, initial: r.initial, ...(r.reason ? { reason: r.reason as PageRuleId } : {}) });
+    const rule = outside ? 'page/outside-article' : ruleFor({ block: r.block, initial: r.initial, ...(r.reason ? { reason: r.reason } : {}) });
     return { rule, detail: `${describe(r)}; ${why}` };
   });
 }

@@ -7,7 +7,9 @@
  * or flags in [0, 1]); the trees (page-model.ts) split each at learnt points.
  */
 import { findDateTime } from '../core/datetime.js';
+import { SENTENCE_END } from '../rules/patterns.js';
 import type { PageBlock } from './blocks.js';
+import type { PageRuleId } from './classify.js';
 import type { ProseMeasure } from './prose.js';
 
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
@@ -23,7 +25,7 @@ export interface ReadBlock {
   commentMark: boolean;
   title: boolean;
   /** The page rule behind a bad class, when one is specific (a form, a caption). */
-  reason?: string;
+  reason?: PageRuleId;
 }
 
 /** The hand-made reading of a page: its blocks, the article run [first, last], and where comments begin. */
@@ -35,7 +37,6 @@ export interface PageReading {
   comments: number;
 }
 
-const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NOT_DIGIT = /\P{N}+/gu;
 const NOT_LETTER = /\P{L}+/gu;
@@ -139,13 +140,6 @@ function around(blocks: readonly ReadBlock[], i: number, reach: number, value: (
   return sum;
 }
 
-/** The weight of good blocks within 3 blocks either side. */
-function goodAround(blocks: readonly ReadBlock[], i: number): number {
-  let sum = 0;
-  for (let j = Math.max(0, i - 3); j <= Math.min(blocks.length - 1, i + 3); j++) if (j !== i && (blocks[j] as ReadBlock).initial === 'good') sum += (blocks[j] as ReadBlock).measure.weight;
-  return sum;
-}
-
 /** For each block, blocks to the nearest other good block (the page's length when there is none): two passes, not a search per block. */
 function nearestGood(blocks: readonly ReadBlock[]): number[] {
   const n = blocks.length;
@@ -198,8 +192,6 @@ export function blockFeatures(reading: PageReading): number[][] {
   return blocks.map((r, i) => {
     const text = r.block.text;
     const inRun = i >= first && i <= last;
-    let prose = 0;
-    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && (blocks[j] as ReadBlock).initial === 'good') prose++;
     const vector = [
       1,
       ...(own[i] as number[]),
@@ -215,10 +207,10 @@ export function blockFeatures(reading: PageReading): number[][] {
       before / totalWeight,
       runWeight / totalWeight,
       runWeight === 0 || !inRun ? 0 : runBefore / runWeight,
-      prose / 6,
+      around(blocks, i, 3, (b) => flag(b.initial === 'good')) / 6,
       flag((texts.get(r.block.text) ?? 0) > 1),
       r.measure.weight / heaviest,
-      goodAround(blocks, i) / heaviest,
+      around(blocks, i, 3, (b) => (b.initial === 'good' ? b.measure.weight : 0)) / heaviest,
       log2(nearest[i] as number) / 8,
       sameMarker(blocks, i) / 4,
       marksBefore[i] as number,

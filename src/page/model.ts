@@ -9,7 +9,7 @@
  * outside it), and trees learn those interactions from the data instead of
  * from hand-set thresholds. Measured on the train split (5-fold by page):
  * block F1 0.829 for the hand-made reading alone, 0.842 for a logistic
- * regression on the same features, 0.85+ for the trees (docs/QUALITY.md).
+ * regression on the same features, 0.861 for the trees (docs/QUALITY.md).
  */
 import { FEATURE_NAMES } from './features.js';
 import { PAGE_MODEL } from './page-model.js';
