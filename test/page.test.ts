@@ -143,7 +143,13 @@ describe('page mode', () => {
       'The the the the.',
     ].join('\n');
     const once = clean(input, { mode: 'page' });
-    expect(once.removed.map((r) => [r.lines, r.rule])).toEqual([[[1, 1], 'page/low-prose']]);
+    // The block model keeps the one English sentence and removes the rest.
+    expect(once.removed.map((r) => [r.lines, r.rule])).toEqual([
+      [[1, 1], 'page/low-prose'],
+      [[2, 2], 'page/low-prose'],
+      [[5, 6], 'page/low-prose'],
+    ]);
+    expect(once.text).toBe('On 2024/04/24 the minister said 1518 people had left.\n');
     expect(clean(once.text, { mode: 'page' }).text).toBe(once.text);
   });
 
