@@ -4,7 +4,8 @@ import { segment } from '../src/core/segment.js';
 import { readPage, classifyBlocks } from '../src/page/classify.js';
 import { pageBlocks } from '../src/page/blocks.js';
 import { blockFeatures, FEATURE_NAMES } from '../src/page/features.js';
-import { decide, hasModel, reasonsAgainst, type PageModel } from '../src/page/model.js';
+import { CONTEXT_NAMES, contextFeatures } from '../src/page/context.js';
+import { decide, hasModel, reasonsAgainst, STACKED_NAMES, verdictInputs, type PageModel } from '../src/page/model.js';
 import { PAGE_MODEL } from '../src/page/page-model.js';
 
 const prose = (topic: string): string =>
@@ -108,17 +109,74 @@ describe('the trees', () => {
 
   it('ships a model trained on the current features', () => {
     expect(hasModel(PAGE_MODEL)).toBe(true);
+    const sets = PAGE_MODEL.context ? [PAGE_MODEL, PAGE_MODEL.context] : [PAGE_MODEL];
+    for (const set of sets) checkTrees(set.trees, set === PAGE_MODEL ? FEATURE_NAMES.length : STACKED_NAMES.length);
     expect(PAGE_MODEL.threshold).toBeGreaterThan(0);
     expect(PAGE_MODEL.threshold).toBeLessThan(1);
-    for (const tree of PAGE_MODEL.trees) {
-      for (let node = 0; node < tree.feature.length; node++) {
-        const f = tree.feature[node] as number;
-        if (f < 0) continue;
-        expect(f).toBeLessThan(FEATURE_NAMES.length);
-        expect(tree.left[node]).toBeGreaterThan(node);
-        expect(tree.right[node]).toBeGreaterThan(node);
-      }
+  });
+});
+
+/** Every inner node splits on a feature there is and points forward (no loops, no missing children). */
+function checkTrees(trees: PageModel['trees'], features: number): void {
+  expect(trees.length).toBeGreaterThan(0);
+  for (const tree of trees) {
+    for (let node = 0; node < tree.feature.length; node++) {
+      const f = tree.feature[node] as number;
+      if (f < 0) continue;
+      expect(f).toBeLessThan(features);
+      expect(tree.left[node]).toBeGreaterThan(node);
+      expect(tree.right[node]).toBeGreaterThan(node);
     }
+  }
+}
+
+describe('the second look (context of the first trees\' probabilities)', () => {
+  const bullet = FEATURE_NAMES.indexOf('bullet item');
+  const plain = (): number[] => Array(FEATURE_NAMES.length).fill(0);
+  const item = (): number[] => plain().map((_, k) => (k === bullet ? 1 : 0));
+  const column = (rows: number[][], name: string): number[] => rows.map((r) => r[CONTEXT_NAMES.indexOf(name)] as number);
+
+  it('gives every block one number per context name', () => {
+    const rows = contextFeatures([plain(), item(), plain()], [0.9, 0.2, 0.8]);
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect(r).toHaveLength(CONTEXT_NAMES.length);
+  });
+
+  it('reads a missing neighbour as −1, below any probability', () => {
+    const rows = contextFeatures([plain(), plain()], [0.9, 0.2]);
+    expect(column(rows, 'p(article) of the block before')).toEqual([-1, 0.9]);
+    expect(column(rows, 'p(article) of the block after')).toEqual([0.2, -1]);
+  });
+
+  it('judges a run of list items as a whole, and a paragraph by itself', () => {
+    const rows = contextFeatures([plain(), item(), item(), item(), plain()], [0.9, 0.9, 0.9, 0.0, 0.1]);
+    const mean = column(rows, 'p(article) of its list, or of itself');
+    expect(mean[0]).toBeCloseTo(0.9);
+    for (const k of [1, 2, 3]) expect(mean[k]).toBeCloseTo(0.6);
+    expect(mean[4]).toBeCloseTo(0.1);
+  });
+
+  it('knows a block that stands between likely article blocks, and how far they are', () => {
+    const rows = contextFeatures([plain(), plain(), plain(), plain()], [0.9, 0.1, 0.8, 0.1]);
+    expect(column(rows, 'between likely article blocks')).toEqual([0, 1, 0, 0]);
+    const after = column(rows, 'blocks to the likely article after');
+    expect(after[1]).toBeLessThan(after[3] as number);
+  });
+
+  it('decides on the second trees when there are any: a block after a likely one is kept', () => {
+    const before = STACKED_NAMES.indexOf('p(article) of the block before');
+    const context = { features: STACKED_NAMES, base: 0, rate: 1, trees: [{ feature: [before, -1, -1], threshold: [0.5, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -2, 2] }] };
+    // First trees: keep bullet items. Second: keep what follows a likely block.
+    const model: PageModel = { ...stump(bullet, 0.5), context };
+    const features = [item(), plain(), plain()];
+    expect(decide(features, model).map((d) => d.keep)).toEqual([false, true, false]);
+    expect(verdictInputs(features, model)[0]).toHaveLength(STACKED_NAMES.length);
+    expect(reasonsAgainst(verdictInputs(features, model)[2] as number[], model)).toBe('p(article) of the block before −2.0');
+  });
+
+  it('is not used when its features are not the current ones', () => {
+    const context = { features: FEATURE_NAMES, base: 0, rate: 1, trees: [] };
+    expect(hasModel({ ...stump(bullet, 0.5), context })).toBe(false);
   });
 });
 

@@ -22,7 +22,7 @@ import { findDateTime } from '../core/datetime.js';
 import { SENTENCE_END } from '../rules/patterns.js';
 import type { PageBlock } from './blocks.js';
 import { blockFeatures, type BlockClass, type PageReading } from './features.js';
-import { decide, hasModel, reasonsAgainst, type ModelDecision } from './model.js';
+import { decide, hasModel, reasonsAgainst, verdictInputs, type ModelDecision } from './model.js';
 import { measureProse, type ProseMeasure, type ProseMemo } from './prose.js';
 import type { Language } from './stopwords.js';
 
@@ -316,13 +316,14 @@ export function classifyBlocks(blocks: readonly PageBlock[], options: PageOption
   // The model was trained with the headline found; `title: false` drops it afterwards.
   const { reading } = readPage(blocks, { ...options, title: true });
   const features = blockFeatures(reading);
-  const decisions = decide(features);
+  const inputs = verdictInputs(features);
+  const decisions = decide(features, undefined, inputs);
   if (options.title === false) reading.blocks.forEach((r, i) => r.title && ((decisions[i] as ModelDecision).keep = false));
   return reading.blocks.map((r, i) => {
     const d = decisions[i] as ModelDecision;
     if (d.keep) return undefined;
     if (r.title && options.title === false) return { rule: ruleFor({ block: r.block, initial: r.initial }), detail: `${describe(r)}; the headline, dropped (title: false)` };
-    const against = reasonsAgainst(features[i] as number[]);
+    const against = reasonsAgainst(inputs[i] as number[]);
     const why = `p(article) ${d.probability.toFixed(2)}${against ? ` (${against})` : ''}`;
     const outside = r.final === 'good' && !(i >= reading.first && i <= reading.last);
     const rule = outside ? 'page/outside-article' : ruleFor({ block: r.block, initial: r.initial, ...(r.reason ? { reason: r.reason } : {}) });

@@ -11,6 +11,7 @@
  * block F1 0.829 for the hand-made reading alone, 0.842 for a logistic
  * regression on the same features, 0.861 for the trees (docs/QUALITY.md).
  */
+import { CONTEXT_NAMES, contextFeatures } from './context.js';
 import { FEATURE_NAMES } from './features.js';
 import { PAGE_MODEL } from './page-model.js';
 
@@ -26,26 +27,40 @@ export interface Tree {
   value: readonly number[];
 }
 
-export interface PageModel {
-  /** The features the trees were trained on, in order: a model for other features is not used. */
-  features: readonly string[];
+/** Boosted trees: a base log-odds plus each tree's leaf times the rate. */
+export interface TreeSet {
   /** Log-odds of article text before any tree. */
   base: number;
   /** Each tree's output is scaled by this (the learning rate). */
   rate: number;
   trees: readonly Tree[];
-  /** A block is kept when its probability reaches this (chosen for the best mean F1 per page). */
+}
+
+export interface PageModel extends TreeSet {
+  /** The features the trees were trained on, in order: a model for other features is not used. */
+  features: readonly string[];
+  /**
+   * The second look (context.ts): trees over the block features followed by
+   * the first trees' probabilities around the block. When present, its
+   * probability is the verdict.
+   */
+  context?: TreeSet & { features: readonly string[] };
+  /** A block is kept when its (final) probability reaches this (chosen for the best mean F1 per page). */
   threshold: number;
 }
+
+/** The features of the second look, in order. */
+export const STACKED_NAMES: readonly string[] = [...FEATURE_NAMES, ...CONTEXT_NAMES];
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /** Whether a model fits the current features (an empty or stale one is not used). */
+const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n, k) => n === b[k]);
 export const hasModel = (model: PageModel = PAGE_MODEL): boolean =>
-  model.trees.length > 0 && model.features.length === FEATURE_NAMES.length && model.features.every((n, k) => n === FEATURE_NAMES[k]);
+  model.trees.length > 0 && sameNames(model.features, FEATURE_NAMES) && (model.context === undefined || sameNames(model.context.features, STACKED_NAMES));
 
 /** The log-odds that a block is article text, and what each feature added along the trees' paths. */
-function score(model: PageModel, x: readonly number[], contributions?: number[]): number {
+function score(model: TreeSet, x: readonly number[], contributions?: number[]): number {
   let sum = model.base;
   for (const tree of model.trees) {
     let node = 0;
@@ -65,20 +80,29 @@ export interface ModelDecision {
   probability: number;
 }
 
-/** Keep or remove each block, with its probability. */
-export function decide(features: readonly (readonly number[])[], model: PageModel = PAGE_MODEL): ModelDecision[] {
-  const probabilities = features.map((x) => sigmoid(score(model, x)));
+/** The vectors the verdict is scored on: the block features, or with a second look, those followed by the context. */
+export function verdictInputs(features: readonly (readonly number[])[], model: PageModel = PAGE_MODEL): readonly (readonly number[])[] {
+  if (!model.context) return features;
+  const first = features.map((x) => sigmoid(score(model, x)));
+  return contextFeatures(features, first).map((c, i) => [...(features[i] as number[]), ...c]);
+}
+
+/** Keep or remove each block, with its probability. `inputs` are verdictInputs(features), when already at hand. */
+export function decide(features: readonly (readonly number[])[], model: PageModel = PAGE_MODEL, inputs = verdictInputs(features, model)): ModelDecision[] {
+  const last: TreeSet = model.context ?? model;
+  const probabilities = inputs.map((x) => sigmoid(score(last, x)));
   // Never nothing: the most likely block stays when none reaches the threshold.
   const best = probabilities.reduce((b, p, i) => (p > (probabilities[b] as number) ? i : b), 0);
   return probabilities.map((probability, i) => ({ keep: probability >= model.threshold || i === best, probability }));
 }
 
-/** The three features that pushed a block's score down most ("stop words −1.2"), for --explain. */
-export function reasonsAgainst(x: readonly number[], model: PageModel = PAGE_MODEL): string {
-  const contributions = new Array<number>(FEATURE_NAMES.length).fill(0);
-  score(model, x, contributions);
+/** The three features that pushed a block's verdict down most ("stop words −1.2"), for --explain; `input` is its verdictInputs vector. */
+export function reasonsAgainst(input: readonly number[], model: PageModel = PAGE_MODEL): string {
+  const names = model.context ? STACKED_NAMES : FEATURE_NAMES;
+  const contributions = new Array<number>(names.length).fill(0);
+  score(model.context ?? model, input, contributions);
   return contributions
-    .map((value, k) => ({ name: FEATURE_NAMES[k] as string, value }))
+    .map((value, k) => ({ name: names[k] as string, value }))
     .filter((c) => c.value < -0.05)
     .sort((a, b) => a.value - b.value)
     .slice(0, 3)

@@ -43,7 +43,8 @@ const CLOSING_BRACKET = /[)）]$/u;
 const DIGIT = /\d/;
 
 /** What the pieces of the line besides the date are read with: listed for the ReDoS audit. */
-const PIECE_PATTERNS: Pattern[] = [UPDATE_PART, CLOSING_BRACKET, SEPARATORS, PUNCTUATION_PIECE, TRAILING_COLON, LABEL_ONLY, COUNTER, BYLINE, AUTHOR, SOURCE, CATEGORY];
+const LEADING_LABEL = new RegExp(`^(?:(${PUBLISHED_LABEL})|(${UPDATED_LABEL}))\\s+`, 'iu');
+const PIECE_PATTERNS: Pattern[] = [LEADING_LABEL, UPDATE_PART, CLOSING_BRACKET, SEPARATORS, PUNCTUATION_PIECE, TRAILING_COLON, LABEL_ONLY, COUNTER, BYLINE, AUTHOR, SOURCE, CATEGORY];
 /** A line may end like a sentence and still be a timestamp: "24.04.2024.", "5:52 p.m." */
 const ENDS_WITH_TIME = /\d\.?$|\b[ap]\.m\.$/iu;
 const ENGAGEMENT_FIELD: Record<string, keyof Metadata> = {
@@ -100,9 +101,11 @@ function readMetadataPieces(rest: string, when: string, printed?: string, allowC
       md.source ??= trimValue(source[1]);
       continue;
     }
-    // Labels and weekdays that share a piece: "最終更新: (水)".
-    if (piece.includes(' ') && piece.split(' ').every((word) => LABEL_ONLY.test(word.replace(TRAILING_COLON, '')))) {
-      if (piece.split(' ').some((word) => LABEL_ONLY.exec(word.replace(TRAILING_COLON, ''))?.[2])) dateIsUpdate = true;
+    // Labels and weekdays that share a piece: "最終更新: (水)", "Last modified on Thu" (a label of several words first).
+    const lead = LEADING_LABEL.exec(piece);
+    const labelWords = (lead ? piece.slice(lead[0].length) : piece).split(' ').map((word) => word.replace(TRAILING_COLON, ''));
+    if ((lead || piece.includes(' ')) && labelWords.every((word) => LABEL_ONLY.test(word))) {
+      if (lead?.[2] || labelWords.some((word) => LABEL_ONLY.exec(word)?.[2])) dateIsUpdate = true;
       pieces--;
       continue;
     }
@@ -188,7 +191,7 @@ const timestamp = patternRule({
   },
   liftPatterns: [ENDS_WITH_TIME, ...PIECE_PATTERNS],
   examples: {
-    removes: ['2024-04-24', 'April 24, 2024', 'Nov. 20, 2019 5:52 AM EST', 'Published: 24.04.2024, 04:08 Uhr', 'Updated: 2023-06-01 10:15', 'Monday, April 24, 2024', '24 апреля 2024, 04:08', '2024年4月24日 04:08', '24 de abril de 2024 | 04:08', '04:08'],
+    removes: ['2024-04-24', 'April 24, 2024', 'Nov. 20, 2019 5:52 AM EST', 'Published: 24.04.2024, 04:08 Uhr', 'Updated: 2023-06-01 10:15', 'Monday, April 24, 2024', '24 апреля 2024, 04:08', '2024年4月24日 04:08', '24 de abril de 2024 | 04:08', '04:08', 'Last modified on Thu 14 Mar 2024 19.05 GMT'],
     keeps: ['On April 24, 2024, the council met.', 'The deadline is 2024-04-24 for all entries.', 'At 04:08 the power went out across the city.', 'April 24, 2024 was a turning point for the town'],
   },
 });

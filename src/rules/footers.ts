@@ -51,29 +51,37 @@ const TAG_SEPARATOR = /(?:(?<!\s)\s+)?[,，、;；|#·•]\s*/u;
 // CJK tags are often separated by spaces only: "標籤：市場改建 攤商 桐林市".
 const CJK_TAGS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\d]+(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\d]+)+$/u;
 
+const TAG_LABELS =
+  'tags?|tagged(?: with| as)?|topics?|keywords?|more on|filed (?:under|in)|标签|標籤|关键词|關鍵詞|关键字|關鍵字|タグ|キーワード|теги|темы|метки|ключевые слова|etiquetas|palabras clave|temas|archivado en|schlagwörter|schlagworte|themen|mehr zu|mots-clés|sujets associés|sujets|palavras-chave|arquivado em';
+const INNER_TAG_LABEL = new RegExp(`^(?:${TAG_LABELS})\\s*[:：]\\s*`, 'iu');
+
 const tags = patternRule({
   id: 'footers/tags',
   description: 'a tag or keyword list',
   patterns: [
-    new RegExp(
-      `^(?:tags?|tagged(?: with| as)?|topics?|keywords?|more on|标签|標籤|关键词|關鍵詞|关键字|關鍵字|タグ|キーワード|теги|темы|метки|ключевые слова|etiquetas|palabras clave|temas|archivado en|schlagwörter|schlagworte|themen|mehr zu|mots-clés|sujets associés|sujets|palavras-chave|arquivado em)\\s*[:：]\\s*${restOfLine(1, 200)}`,
-      'iu',
-    ),
+    new RegExp(`^(?:${TAG_LABELS})\\s*[:：]\\s*${restOfLine(1, 200)}`, 'iu'),
+    // The label alone, its tags on the lines below (each a short link line): "Archivado en:".
+    new RegExp(`^(?:${TAG_LABELS})\\s*[:：]$`, 'iu'),
   ],
   lift: (m) => {
-    const value = m[1] as string;
-    const list = (CJK_TAGS.test(value) ? value.split(' ') : value.split(TAG_SEPARATOR)).map((t) => t.trim()).filter((t) => t !== '');
+    const value = m[1];
+    if (value === undefined) return {};
+    const list = (CJK_TAGS.test(value) ? value.split(' ') : value.split(TAG_SEPARATOR))
+      // A second label inside the list: "Filed under: Diary, Failures | Tagged: badgers".
+      .map((t) => t.replace(INNER_TAG_LABEL, '').trim())
+      .filter((t) => t !== '');
     // A tag list is short items; a sentence after "Topics:" is prose.
     if (list.length === 0 || list.some((t) => wordCount(t) > 5)) return null;
     return { tags: list };
   },
-  liftPatterns: [TAG_SEPARATOR, CJK_TAGS],
+  liftPatterns: [TAG_SEPARATOR, CJK_TAGS, INNER_TAG_LABEL],
   examples: {
     removes: [
       'Tags: economy, trade, tariffs', 'Topics: Russia | Kazakhstan', 'More on: Elections, Congress', '标签：经济，贸易', '標籤：市場改建 攤商 桐林市', 'キーワード：地方創生', 'Теги: политика, выборы', 'Темы: Выборы, Госдума',
       'Themen: Bundesregierung, Haushalt, Schuldenbremse', 'Mots-clés : FC Val-de-Brenne · National · Ligue 2', 'Temas: Lisboa, Habitação, Autarquias', 'Arquivado em: Economia',
+      'Filed under: Allotment diary, Failures | Tagged: badgers, plot 14, sweetcorn', 'Archivado en:', 'Tags:',
     ],
-    keeps: ['Topics: the meeting covered the budget, the new school and a long dispute about parking fees.'],
+    keeps: ['Topics: the meeting covered the budget, the new school and a long dispute about parking fees.', 'Filed under: the papers he left behind, which the family has kept since the war in a locked drawer.'],
   },
 });
 

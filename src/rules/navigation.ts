@@ -228,4 +228,20 @@ const pageTools = patternRule({
 });
 
 // relatedList is not here: it goes last in the registry, after every rule that can say more about a line.
-export const navigationRules: Rule[] = [readMore, related, breadcrumb, advertisement, pageTools, endMark, poweredBy];
+// Blog and article pagers: "← Older post", "Next story →". Only the arrows and the
+// pager words count, not a bare « or »: French quotes open and close lines of prose.
+const prevNext = patternRule({
+  id: 'navigation/prev-next',
+  maxLength: SHORT_LINE,
+  description: 'a link to the previous or next post ("← Older post", "Next story →")',
+  patterns: [
+    /^(?:←|‹|«\s*(?:previous|prev|older|newer|précédent|anterior|vorherige?r?|zurück|предыдущая))/iu,
+    /(?:→|›|(?:next|newer|older|suivant|siguiente|próxim[oa]|nächste?r?|weiter|следующая)(?:\s+\p{L}+)?\s*»)$/iu,
+  ],
+  examples: {
+    removes: ['← The great courgette glut of August', 'time →', '« Previous post', 'Next story »', '‹ Older', 'Article suivant »'],
+    keeps: ['«Nous avons tout perdu», a confié la maire.', 'Il a répondu : « Non. »', 'Prices moved from $5 → $7 over the year, the report says.'],
+  },
+});
+
+export const navigationRules: Rule[] = [readMore, related, breadcrumb, advertisement, pageTools, endMark, poweredBy, prevNext];
