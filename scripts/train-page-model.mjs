@@ -34,8 +34,7 @@ import { readsAsPage, standingBlocks } from '../dist/page/index.js';
 import { detectLanguage, proseMemo } from '../dist/page/prose.js';
 import { readPage } from '../dist/page/classify.js';
 import { blockFeatures, FEATURE_NAMES } from '../dist/page/features.js';
-import { decide, STACKED_NAMES } from '../dist/page/model.js';
-import { contextFeatures } from '../dist/page/context.js';
+import { decide, stackedInputs, STACKED_NAMES } from '../dist/page/model.js';
 
 /** Tree settings: chosen by 5-fold cross-validation on the train split (docs/QUALITY.md). */
 const DEFAULT_SETTINGS = { trees: 150, depth: 4, rate: 0.1, bins: 32, lambda: 1, minSamples: 20 };
@@ -339,9 +338,7 @@ let context;
 if (withContext) {
   for (const p of pages) {
     for (const round of [p.first, ...p.later]) {
-      const xs = round.samples.map((s) => s.x);
-      const firstLook = decide(xs, models.get(p)).map((d) => d.probability);
-      contextFeatures(xs, firstLook).forEach((c, i) => (round.samples[i].stacked = [...xs[i], ...c]));
+      stackedInputs(round.samples.map((s) => s.x), models.get(p)).forEach((v, i) => (round.samples[i].stacked = v));
     }
   }
   const second = outOfFoldModels(pages, 'second look', stackedRowsOf, STACKED_NAMES, CONTEXT_SETTINGS);

@@ -174,9 +174,10 @@ describe('the second look (context of the first trees\' probabilities)', () => {
     expect(reasonsAgainst(verdictInputs(features, model)[2] as number[], model)).toBe('p(article) of the block before −2.0');
   });
 
-  it('is not used when its features are not the current ones', () => {
+  it('is not used when its features are not the current ones, or it has no trees', () => {
     const context = { features: FEATURE_NAMES, base: 0, rate: 1, trees: [] };
     expect(hasModel({ ...stump(bullet, 0.5), context })).toBe(false);
+    expect(hasModel({ ...stump(bullet, 0.5), context: { ...context, features: STACKED_NAMES } })).toBe(false);
   });
 });
 

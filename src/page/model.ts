@@ -54,10 +54,15 @@ export const STACKED_NAMES: readonly string[] = [...FEATURE_NAMES, ...CONTEXT_NA
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
-/** Whether a model fits the current features (an empty or stale one is not used). */
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n, k) => n === b[k]);
+/** Whether a model fits the current features (an empty or stale one, or one with an empty or stale second look, is not used). */
 export const hasModel = (model: PageModel = PAGE_MODEL): boolean =>
-  model.trees.length > 0 && sameNames(model.features, FEATURE_NAMES) && (model.context === undefined || sameNames(model.context.features, STACKED_NAMES));
+  model.trees.length > 0 &&
+  sameNames(model.features, FEATURE_NAMES) &&
+  (model.context === undefined || (model.context.trees.length > 0 && sameNames(model.context.features, STACKED_NAMES)));
+
+/** The trees whose probability is the verdict: the second look's when there is one. */
+const verdictTrees = (model: PageModel): TreeSet & { features: readonly string[] } => model.context ?? model;
 
 /** The log-odds that a block is article text, and what each feature added along the trees' paths. */
 function score(model: TreeSet, x: readonly number[], contributions?: number[]): number {
@@ -80,17 +85,21 @@ export interface ModelDecision {
   probability: number;
 }
 
-/** The vectors the verdict is scored on: the block features, or with a second look, those followed by the context. */
+/** The second look's input: each block's features followed by the context of the first trees' probabilities (the trainer builds its rows with this too). */
+export function stackedInputs(features: readonly (readonly number[])[], first: TreeSet): number[][] {
+  const probabilities = features.map((x) => sigmoid(score(first, x)));
+  return contextFeatures(features, probabilities).map((c, i) => [...(features[i] as number[]), ...c]);
+}
+
+/** The vectors the verdict is scored on: the block features, or with a second look, its stacked input. */
 export function verdictInputs(features: readonly (readonly number[])[], model: PageModel = PAGE_MODEL): readonly (readonly number[])[] {
-  if (!model.context) return features;
-  const first = features.map((x) => sigmoid(score(model, x)));
-  return contextFeatures(features, first).map((c, i) => [...(features[i] as number[]), ...c]);
+  return model.context ? stackedInputs(features, model) : features;
 }
 
 /** Keep or remove each block, with its probability. `inputs` are verdictInputs(features), when already at hand. */
 export function decide(features: readonly (readonly number[])[], model: PageModel = PAGE_MODEL, inputs = verdictInputs(features, model)): ModelDecision[] {
-  const last: TreeSet = model.context ?? model;
-  const probabilities = inputs.map((x) => sigmoid(score(last, x)));
+  const trees = verdictTrees(model);
+  const probabilities = inputs.map((x) => sigmoid(score(trees, x)));
   // Never nothing: the most likely block stays when none reaches the threshold.
   const best = probabilities.reduce((b, p, i) => (p > (probabilities[b] as number) ? i : b), 0);
   return probabilities.map((probability, i) => ({ keep: probability >= model.threshold || i === best, probability }));
@@ -98,9 +107,10 @@ export function decide(features: readonly (readonly number[])[], model: PageMode
 
 /** The three features that pushed a block's verdict down most ("stop words −1.2"), for --explain; `input` is its verdictInputs vector. */
 export function reasonsAgainst(input: readonly number[], model: PageModel = PAGE_MODEL): string {
-  const names = model.context ? STACKED_NAMES : FEATURE_NAMES;
+  const trees = verdictTrees(model);
+  const names = trees.features;
   const contributions = new Array<number>(names.length).fill(0);
-  score(model.context ?? model, input, contributions);
+  score(trees, input, contributions);
   return contributions
     .map((value, k) => ({ name: names[k] as string, value }))
     .filter((c) => c.value < -0.05)
