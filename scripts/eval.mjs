@@ -1,28 +1,31 @@
 #!/usr/bin/env node
-// npm run eval -- <dataset folder> [--ids FILE] [--mode auto|article|page] [--worst N]
+// npm run eval -- <dataset folder> [--ids FILE] [--mode auto|article|page] [--worst N] [--view as|wrap|wet]
 //
 // Scores clean() against a dumps/ + gold/ dataset (e.g. ../shared/datasets/dragnet-lynx),
 // in-process, with the metric of the dataset's score.py: per document, bag-of-words
 // precision, recall and F1 over lowercase \w+ tokens; an empty output scores 0; means
-// over documents. Not part of npm test: a user's clone has no dataset.
+// over documents. --view wrap|wet scores the dumps as another converter would print them
+// (scripts/converter-views.mjs). Not part of npm test: a user's clone has no dataset.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clean } from '../dist/index.js';
+import { viewsNamed } from './converter-views.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { ids: { type: 'string' }, mode: { type: 'string' }, worst: { type: 'string' } },
+  options: { ids: { type: 'string' }, mode: { type: 'string' }, worst: { type: 'string' }, view: { type: 'string' } },
 });
 const folder = positionals[0];
 if (!folder) {
-  console.error('usage: npm run eval -- <dataset folder> [--ids FILE] [--mode auto|article|page] [--worst N]');
+  console.error('usage: npm run eval -- <dataset folder> [--ids FILE] [--mode auto|article|page] [--worst N] [--view as|wrap|wet]');
   process.exit(2);
 }
 const ids = options.ids
   ? readFileSync(options.ids, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean)
   : readdirSync(path.join(folder, 'dumps')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 const mode = options.mode ?? 'auto';
+const [[, view]] = viewsNamed(options.view ?? 'as');
 
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 function bag(text) {
@@ -50,11 +53,12 @@ let pages = 0;
 let empty = 0;
 const start = Date.now();
 for (const id of ids) {
-  const dump = readFileSync(path.join(folder, 'dumps', `${id}.txt`), 'utf8');
+  const dump = view(readFileSync(path.join(folder, 'dumps', `${id}.txt`), 'utf8'));
   const gold = readFileSync(path.join(folder, 'gold', `${id}.txt`), 'utf8');
   const result = clean(dump, { mode });
   if (result.mode === 'page') pages++;
-  if (result.text.trim() === '' && gold.trim() !== '') empty++;
+  // As the scorer: an output without a word (a lone "*") is empty.
+  if (result.text.match(WORD) === null && gold.trim() !== '') empty++;
   rows.push({ id, score: score(result.text, gold) });
 }
 const mean = (k) => rows.reduce((a, r) => a + r.score[k], 0) / rows.length;

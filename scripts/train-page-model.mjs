@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run train:page -- <dataset folder> [--ids FILE] [--check FILE] [--write] [--stages 1|2] [--context-settings JSON]
+// npm run train:page -- <dataset folder> [--ids FILE] [--views as,wrap,wet] [--check FILE] [--write] [--stages 1|2] [--context-settings JSON]
 //
 // Trains page mode's block model (src/page/model.ts) on a dumps/ + gold/ dataset,
 // e.g. ../shared/datasets/dragnet-lynx with --ids .../splits/train.txt:
@@ -21,6 +21,8 @@
 //   6. the second look (context.ts): trees over each block's features followed by the
 //      out-of-fold first trees' probabilities around it, fitted with the same folds; the
 //      threshold and F1 are then those of the two together (--stages 1 leaves it out).
+// --views as,wrap,wet (the default; --views as for the dumps alone): each page also as other converters print it
+// (converter-views.mjs: wrapped at 76 columns, or WET lines), each in its page's fold;
 // --check FILE scores another id list (the test split) with the final trees;
 // --write rewrites src/page/page-model.ts. Not part of npm test (needs the dataset).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,7 @@ import { detectLanguage, proseMemo } from '../dist/page/prose.js';
 import { readPage } from '../dist/page/classify.js';
 import { blockFeatures, FEATURE_NAMES } from '../dist/page/features.js';
 import { decide, stackedInputs, STACKED_NAMES } from '../dist/page/model.js';
+import { viewsNamed } from './converter-views.mjs';
 
 /** Tree settings: chosen by 5-fold cross-validation on the train split (docs/QUALITY.md). */
 const DEFAULT_SETTINGS = { trees: 150, depth: 4, rate: 0.1, bins: 32, lambda: 1, minSamples: 20 };
@@ -46,14 +49,15 @@ const SHORT_BLOCK = 5;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { ids: { type: 'string' }, stages: { type: 'string' }, 'context-settings': { type: 'string' }, check: { type: 'string' }, settings: { type: 'string' }, out: { type: 'string' }, passes: { type: 'string' }, write: { type: 'boolean' } },
+  options: { views: { type: 'string' }, report: { type: 'string' }, ids: { type: 'string' }, stages: { type: 'string' }, 'context-settings': { type: 'string' }, check: { type: 'string' }, settings: { type: 'string' }, out: { type: 'string' }, passes: { type: 'string' }, write: { type: 'boolean' } },
 });
 const folder = positionals[0];
 if (!folder) {
-  console.error('usage: npm run train:page -- <dataset folder> [--ids FILE] [--check FILE] [--write] [--out FILE] [--settings JSON] [--context-settings JSON] [--stages 1|2] [--passes N]');
+  console.error('usage: npm run train:page -- <dataset folder> [--ids FILE] [--views as,wrap,wet] [--check FILE] [--write] [--out FILE] [--report FILE] [--settings JSON] [--context-settings JSON] [--stages 1|2] [--passes N]');
   process.exit(2);
 }
-// --settings '{"trees":300}' tries other tree settings; --out FILE writes the model elsewhere.
+// --settings '{"trees":300}' tries other tree settings; --out FILE writes the model elsewhere;
+// --report FILE writes each page's out-of-fold F1 (JSON), to see where the loss is.
 const SETTINGS = { ...DEFAULT_SETTINGS, ...JSON.parse(options.settings ?? '{}') };
 // The second look's trees: the same settings. Deeper or more trees scored a little higher on 5-fold
 // (depth 5 0.8674, 250 trees 0.8672, against 0.8665) but kept menu items on short pages (test/page.test.ts);
@@ -65,8 +69,8 @@ const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 const tokens = (text) => text.toLowerCase().match(WORD) ?? [];
 
 /** A page after the line rules, with its gold, and its blocks as page mode first sees them. */
-function readPageData(id) {
-  const dump = readFileSync(path.join(folder, 'dumps', `${id}.txt`), 'utf8');
+function readPageData(id, view = (text) => text) {
+  const dump = view(readFileSync(path.join(folder, 'dumps', `${id}.txt`), 'utf8'));
   const gold = tokens(readFileSync(path.join(folder, 'gold', `${id}.txt`), 'utf8'));
   const { lines } = segment(dump, false);
   const verdicts = new Array(lines.length).fill(undefined);
@@ -266,14 +270,16 @@ function pageF1(page, kept) {
 }
 
 /** Mean per-page F1 of the blocks left when the rounds end. */
-function meanF1(pages, modelOf, threshold) {
+function meanF1(pages, modelOf, threshold, report) {
   let sum = 0;
   for (const p of pages) {
     const model = modelOf(p);
     const rounds = runRounds(p, model, threshold);
     const last = rounds[rounds.length - 1].samples;
     const kept = keeps(model, threshold, last);
-    sum += pageF1(p, last.filter((_, i) => kept[i]));
+    const f1 = pageF1(p, last.filter((_, i) => kept[i]));
+    report?.push({ id: p.id, view: p.view, f1, gold: p.goldCount, kept: last.filter((_, i) => kept[i]).reduce((a, s) => a + s.words.length, 0) });
+    sum += f1;
   }
   return sum / pages.length;
 }
@@ -289,10 +295,8 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 function outOfFoldModels(pages, label, rows = rowsOf, names = FEATURE_NAMES, settings = SETTINGS) {
   const models = new Map();
   for (let f = 0; f < FOLDS; f++) {
-    const model = fitTrees(rows(pages.filter((_, i) => i % FOLDS !== f)), settings, names);
-    pages.forEach((p, i) => {
-      if (i % FOLDS === f) models.set(p, model);
-    });
+    const model = fitTrees(rows(pages.filter((p) => p.fold !== f)), settings, names);
+    for (const p of pages) if (p.fold === f) models.set(p, model);
     console.log(`${label}: fold ${f + 1}/${FOLDS} (${seconds(started)})`);
   }
   return models;
@@ -309,8 +313,19 @@ function bestThreshold(modelOf) {
 }
 
 const started = Date.now();
-const pages = readIds(options.ids).map(readPageData).filter(Boolean);
-console.log(`${pages.length} pages read as pages, ${pages.reduce((a, p) => a + p.first.samples.length, 0)} blocks (${seconds(started)})`);
+// --views (default as,wrap,wet): each page as printed and as other converters print it (converter-views.mjs), in its own page's fold,
+// so no page is judged by trees that saw it in another view.
+const VIEW_LIST = viewsNamed(options.views ?? 'as,wrap,wet');
+const pages = readIds(options.ids).flatMap((id, i) =>
+  VIEW_LIST.map(([name, view]) => {
+    const page = readPageData(id, view);
+    return page && Object.assign(page, { fold: i % FOLDS, view: name });
+  }).filter(Boolean),
+);
+{
+  const firsts = pages.flatMap((p) => p.first.samples);
+  console.log(`${pages.length} pages read as pages, ${firsts.length} blocks, ${firsts.filter((s) => s.y).length} labelled article text (${seconds(started)})`);
+}
 
 // First trees, from first rounds only; their later rounds become training data.
 const FIRST_THRESHOLD = 0.3;
@@ -335,13 +350,14 @@ const final = fitTrees(rowsOf(pages), SETTINGS);
 // the first trees make on pages they never saw.
 const withContext = (options.stages ?? '2') === '2';
 let context;
+let second;
 if (withContext) {
   for (const p of pages) {
     for (const round of [p.first, ...p.later]) {
       stackedInputs(round.samples.map((s) => s.x), models.get(p)).forEach((v, i) => (round.samples[i].stacked = v));
     }
   }
-  const second = outOfFoldModels(pages, 'second look', stackedRowsOf, STACKED_NAMES, CONTEXT_SETTINGS);
+  second = outOfFoldModels(pages, 'second look', stackedRowsOf, STACKED_NAMES, CONTEXT_SETTINGS);
   const stacked = bestThreshold((p) => ({ ...models.get(p), context: second.get(p) }));
   console.log(`${FOLDS}-fold F1 after all rounds with the second look: ${stacked.f1.toFixed(4)} (threshold ${stacked.threshold})`);
   chosen = stacked;
@@ -349,10 +365,21 @@ if (withContext) {
 }
 const threshold = chosen.threshold;
 const bestF1 = chosen.f1;
+if (VIEW_LIST.length > 1) {
+  const modelOf = withContext ? (p) => ({ ...models.get(p), context: second.get(p) }) : (p) => models.get(p);
+  const byView = VIEW_LIST.map(([name]) => `${name} ${meanF1(pages.filter((p) => p.view === name), modelOf, threshold).toFixed(4)}`);
+  console.log(`${FOLDS}-fold F1 by view at threshold ${threshold}: ${byView.join(', ')}`);
+}
+// --report FILE: each page's out-of-fold F1 at the chosen threshold (JSON), to see where the loss is.
+if (options.report) {
+  const report = [];
+  meanF1(pages, withContext ? (p) => ({ ...models.get(p), context: second.get(p) }) : (p) => models.get(p), threshold, report);
+  writeFileSync(options.report, JSON.stringify(report));
+}
 const model = { ...final, ...(context ? { context } : {}), threshold };
 console.log(`final trees fitted on all ${pages.length} pages (${seconds(started)})`);
 if (options.check) {
-  const check = readIds(options.check).map(readPageData).filter(Boolean);
+  const check = readIds(options.check).map((id) => readPageData(id)).filter(Boolean);
   console.log(`check, ${check.length} pages: trees ${meanF1(check, () => model, threshold).toFixed(4)}; hand-made reading ${handMadeF1(check).toFixed(4)}`);
 }
 if (options.write) {

@@ -97,6 +97,17 @@ describe('the trees', () => {
     expect(decisions.filter((d) => d.keep)).toHaveLength(1);
   });
 
+  it('keeps a block with words rather than a likelier one without (a lone "*" is no output)', () => {
+    const weight = FEATURE_NAMES.indexOf('weight (log)');
+    // Wordless blocks (weight 0) go right of the split and score higher.
+    const model: PageModel = { ...stump(weight, 0.01), threshold: 0.99, trees: [{ feature: [weight, -1, -1], threshold: [0.01, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, 2, -2] }] };
+    const words = Array(FEATURE_NAMES.length).fill(0);
+    words[weight] = 0.5;
+    const decisions = decide([Array(FEATURE_NAMES.length).fill(0), words, Array(FEATURE_NAMES.length).fill(0)], model);
+    expect(decisions.map((d) => d.keep)).toEqual([false, true, false]);
+    expect(decisions[0]?.probability).toBeGreaterThan(decisions[1]?.probability as number);
+  });
+
   it('names the feature that weighed against a removed block', () => {
     const model = stump(bullet, 0.5);
     expect(reasonsAgainst(Array(FEATURE_NAMES.length).fill(0), model)).toBe('bullet item −2.0');

@@ -53,6 +53,8 @@ export interface PageModel extends TreeSet {
 export const STACKED_NAMES: readonly string[] = [...FEATURE_NAMES, ...CONTEXT_NAMES];
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+/** A block's weight feature: 0 when it has no words. */
+const WEIGHT = FEATURE_NAMES.indexOf('weight (log)');
 
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n, k) => n === b[k]);
 /** Whether a model fits the current features (an empty or stale one, or one with an empty or stale second look, is not used). */
@@ -100,8 +102,10 @@ export function verdictInputs(features: readonly (readonly number[])[], model: P
 export function decide(features: readonly (readonly number[])[], model: PageModel = PAGE_MODEL, inputs = verdictInputs(features, model)): ModelDecision[] {
   const trees = verdictTrees(model);
   const probabilities = inputs.map((x) => sigmoid(score(trees, x)));
-  // Never nothing: the most likely block stays when none reaches the threshold.
-  const best = probabilities.reduce((b, p, i) => (p > (probabilities[b] as number) ? i : b), 0);
+  // Never nothing: the most likely block stays when none reaches the threshold, one with words if there is one
+  // (a lone "*" left by a converter kept as a page's whole output, test T141, reads as empty).
+  const hasWords = (i: number): boolean => ((features[i] as readonly number[])[WEIGHT] as number) > 0;
+  const best = probabilities.reduce((b, p, i) => (hasWords(i) === hasWords(b) ? (p > (probabilities[b] as number) ? i : b) : hasWords(i) ? i : b), 0);
   return probabilities.map((probability, i) => ({ keep: probability >= model.threshold || i === best, probability }));
 }
 
