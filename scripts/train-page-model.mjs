@@ -277,8 +277,9 @@ function meanF1(pages, modelOf, threshold, report) {
     const rounds = runRounds(p, model, threshold);
     const last = rounds[rounds.length - 1].samples;
     const kept = keeps(model, threshold, last);
-    const f1 = pageF1(p, last.filter((_, i) => kept[i]));
-    report?.push({ id: p.id, view: p.view, f1, gold: p.goldCount, kept: last.filter((_, i) => kept[i]).reduce((a, s) => a + s.words.length, 0) });
+    const keptSamples = last.filter((_, i) => kept[i]);
+    const f1 = pageF1(p, keptSamples);
+    report?.push({ id: p.id, view: p.view, f1, gold: p.goldCount, kept: keptSamples.reduce((a, s) => a + s.words.length, 0) });
     sum += f1;
   }
   return sum / pages.length;
@@ -350,31 +351,30 @@ const final = fitTrees(rowsOf(pages), SETTINGS);
 // the first trees make on pages they never saw.
 const withContext = (options.stages ?? '2') === '2';
 let context;
-let second;
+/** The trees that judge a page out of fold: its fold's first trees, and their second look. */
+let outOfFold = (p) => models.get(p);
 if (withContext) {
   for (const p of pages) {
     for (const round of [p.first, ...p.later]) {
       stackedInputs(round.samples.map((s) => s.x), models.get(p)).forEach((v, i) => (round.samples[i].stacked = v));
     }
   }
-  second = outOfFoldModels(pages, 'second look', stackedRowsOf, STACKED_NAMES, CONTEXT_SETTINGS);
-  const stacked = bestThreshold((p) => ({ ...models.get(p), context: second.get(p) }));
+  const second = outOfFoldModels(pages, 'second look', stackedRowsOf, STACKED_NAMES, CONTEXT_SETTINGS);
+  outOfFold = (p) => ({ ...models.get(p), context: second.get(p) });
+  const stacked = bestThreshold(outOfFold);
   console.log(`${FOLDS}-fold F1 after all rounds with the second look: ${stacked.f1.toFixed(4)} (threshold ${stacked.threshold})`);
   chosen = stacked;
   context = fitTrees(stackedRowsOf(pages), CONTEXT_SETTINGS, STACKED_NAMES);
 }
 const threshold = chosen.threshold;
 const bestF1 = chosen.f1;
-if (VIEW_LIST.length > 1) {
-  const modelOf = withContext ? (p) => ({ ...models.get(p), context: second.get(p) }) : (p) => models.get(p);
-  const byView = VIEW_LIST.map(([name]) => `${name} ${meanF1(pages.filter((p) => p.view === name), modelOf, threshold).toFixed(4)}`);
-  console.log(`${FOLDS}-fold F1 by view at threshold ${threshold}: ${byView.join(', ')}`);
-}
-// --report FILE: each page's out-of-fold F1 at the chosen threshold (JSON), to see where the loss is.
-if (options.report) {
+// Each page's out-of-fold F1 at the chosen threshold: the mean by view, and with --report FILE all of them (JSON).
+if (VIEW_LIST.length > 1 || options.report) {
   const report = [];
-  meanF1(pages, withContext ? (p) => ({ ...models.get(p), context: second.get(p) }) : (p) => models.get(p), threshold, report);
-  writeFileSync(options.report, JSON.stringify(report));
+  meanF1(pages, outOfFold, threshold, report);
+  const mean = (rows) => rows.reduce((a, r) => a + r.f1, 0) / rows.length;
+  if (VIEW_LIST.length > 1) console.log(`${FOLDS}-fold F1 by view at threshold ${threshold}: ${VIEW_LIST.map(([name]) => `${name} ${mean(report.filter((r) => r.view === name)).toFixed(4)}`).join(', ')}`);
+  if (options.report) writeFileSync(options.report, JSON.stringify(report));
 }
 const model = { ...final, ...(context ? { context } : {}), threshold };
 console.log(`final trees fitted on all ${pages.length} pages (${seconds(started)})`);

@@ -105,7 +105,8 @@ export function decide(features: readonly (readonly number[])[], model: PageMode
   // Never nothing: the most likely block stays when none reaches the threshold, one with words if there is one
   // (a lone "*" left by a converter kept as a page's whole output, test T141, reads as empty).
   const hasWords = (i: number): boolean => ((features[i] as readonly number[])[WEIGHT] as number) > 0;
-  const best = probabilities.reduce((b, p, i) => (hasWords(i) === hasWords(b) ? (p > (probabilities[b] as number) ? i : b) : hasWords(i) ? i : b), 0);
+  const candidates = probabilities.map((_, i) => i).filter(hasWords);
+  const best = (candidates.length > 0 ? candidates : probabilities.map((_, i) => i)).reduce((b, i) => ((probabilities[i] as number) > (probabilities[b] as number) ? i : b));
   return probabilities.map((probability, i) => ({ keep: probability >= model.threshold || i === best, probability }));
 }
 
